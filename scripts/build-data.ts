@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Observation } from '../src/domain/observation';
+import {
+  indicatorsTable,
+  jurisdictionsTable,
+  observationsTable,
+  reportedObservationsTable,
+  reportsTable,
+  unclaimedMentionsTable,
+} from '../src/domain/tables';
+import { checkReferences } from './extract/check-references';
+import { extractAll } from './extract/extract-all';
+import { indicatorRows, reportRows } from './extract/table-rows';
+import { validateObservations } from './extract/validate';
+import { DataError } from './io/data-error';
+import { createTable, openDatabase, readRows } from './io/duckdb';
+import { readSources } from './io/read-sources';
+import { writeTables } from './io/write-tables';
+
+export const derivedObservationsSql = readFileSync(new URL('../src/sql/derived-observations.sql', import.meta.url), 'utf8');
+
+/** data/ → public/data/: the `npm run extract` command. */
+export async function buildData(root: string): Promise<{ observations: number; unclaimed: number }> {
+  const sources = readSources(join(root, 'data'));
+  checkReferences(sources);
+  const { observations, unclaimed } = extractAll(sources);
+  const db = await openDatabase();
+  try {
+    await createTable(db, indicatorsTable, indicatorRows(sources));
+    await createTable(db, jurisdictionsTable, sources.jurisdictions);
+    await createTable(db, reportsTable, reportRows(sources));
+    await createTable(db, unclaimedMentionsTable, unclaimed);
+    await createTable(db, reportedObservationsTable, observations);
+    const all = (await readRows(db, derivedObservationsSql)) as Observation[];
+    await createTable(db, observationsTable, validateObservations(all, sources));
+    await writeTables(db, join(root, 'public', 'data'), join(root, 'data', 'reports'), sources.reports.map((r) => r.report_id));
+    return { observations: all.length, unclaimed: unclaimed.length };
+  } finally {
+    db.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = resolve(process.argv[2] ?? '.');
+  buildData(root).then(
+    ({ observations, unclaimed }) => console.log(`public/data: ${observations} observations, ${unclaimed} unclaimed mentions`),
+    (error: unknown) => {
+      console.error(error instanceof DataError ? `extract stopped: ${error.message}` : error);
+      process.exitCode = 1;
+    },
+  );
+}

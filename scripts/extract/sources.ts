@@ -1,0 +1,14 @@
+import type { Category, Indicator, Jurisdiction, Report } from '../../src/domain/catalog';
+import type { Curation } from '../../src/domain/curation';
+import type { RulesFile } from '../../src/domain/rules';
+
+/** The pipeline's inputs, read and validated; `texts` maps report_id to the stored report text. */
+export interface Sources {
+  reports: Report[];
+  jurisdictions: Jurisdiction[];
+  categories: Category[];
+  indicators: Indicator[];
+  rules: RulesFile;
+  curation: Curation[];
+  texts: Map<string, string>;
+}

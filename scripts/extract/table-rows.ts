@@ -1,0 +1,27 @@
+import type { Derivation } from '../../src/domain/catalog';
+import type { Row } from '../../src/domain/tables';
+import type { Sources } from './sources';
+
+const formulaText: Record<Derivation['op'], (a: string, b: string) => string> = {
+  ratio: (a, b) => `${a} / ${b} × 100`,
+  difference: (a, b) => `${a} − ${b}`,
+  sum: (a, b) => `${a} + ${b}`,
+  reduction_percent: (a, b) => `(${a} − ${b}) / ${a} × 100`,
+};
+
+export function indicatorRows(sources: Sources): Row[] {
+  const categories = new Map(sources.categories.map((c) => [c.category, c]));
+  return sources.indicators.map(({ derivation, ...indicator }) => ({
+    ...indicator,
+    category_name_zh: categories.get(indicator.category)!.name_zh,
+    category_name_en: categories.get(indicator.category)!.name_en,
+    derivation_op: derivation?.op ?? null,
+    derivation_a: derivation?.a ?? null,
+    derivation_b: derivation?.b ?? null,
+    formula: derivation ? formulaText[derivation.op](derivation.a, derivation.b) : null,
+  }));
+}
+
+export function reportRows(sources: Sources): Row[] {
+  return sources.reports.map((r) => ({ ...r, text_length: sources.texts.get(r.report_id)!.length }));
+}

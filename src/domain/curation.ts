@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { slugId } from './catalog';
+import { qualifier, scope } from './observation';
+
+const reason = z.string().min(10, 'say why, in a sentence');
+const indicatorId = z.string().regex(/^[a-z][a-z0-9_]*$/);
+
+/** An analyst's decision about the rules' output, applied after extraction and validated like it. */
+export const curationSchema = z.discriminatedUnion('action', [
+  z.strictObject({
+    action: z.literal('add'),
+    report_id: slugId,
+    indicator_id: indicatorId,
+    quote: z.string().min(1),
+    quote_start: z.number().int().nonnegative(),
+    value: z.number().finite(),
+    value_text: z.string().min(1),
+    qualifier,
+    scope,
+    reason,
+  }),
+  z.strictObject({
+    action: z.literal('correct'),
+    observation_id: z.string().min(1),
+    set: z
+      .strictObject({ value: z.number().finite(), qualifier, scope, indicator_id: indicatorId })
+      .partial()
+      .refine((s) => Object.keys(s).length > 0, 'set at least one field'),
+    reason,
+  }),
+  z.strictObject({
+    action: z.literal('reject'),
+    observation_id: z.string().min(1),
+    reason,
+  }),
+]);
+export type Curation = z.infer<typeof curationSchema>;
