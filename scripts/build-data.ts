@@ -5,6 +5,7 @@ import {
   indicatorsTable,
   jurisdictionsTable,
   observationsTable,
+  publishedTables,
   reportedObservationsTable,
   reportsTable,
   unclaimedMentionsTable,
@@ -14,7 +15,7 @@ import { extractAll } from './extract/extract-all';
 import { indicatorRows, reportRows } from './extract/table-rows';
 import { validateObservations } from './extract/validate';
 import { DataError } from './io/data-error';
-import { createTable, openDatabase, readRows } from './io/duckdb';
+import { columnsToRows, createTable, openDatabase, readColumns } from './io/duckdb';
 import { readSources } from './io/read-sources';
 import { writeTables } from './io/write-tables';
 
@@ -32,9 +33,11 @@ export async function buildData(root: string): Promise<{ observations: number; u
     await createTable(db, reportsTable, reportRows(sources));
     await createTable(db, unclaimedMentionsTable, unclaimed);
     await createTable(db, reportedObservationsTable, observations);
-    const all = (await readRows(db, derivedObservationsSql)) as Observation[];
-    await createTable(db, observationsTable, validateObservations(all, sources));
-    await writeTables(db, join(root, 'public', 'data'), join(root, 'data', 'reports'), sources.reports.map((r) => r.report_id));
+    await db.connection.run(`CREATE TABLE ${observationsTable.name} AS ${derivedObservationsSql}`);
+    const tables = await Promise.all(publishedTables.map(async (spec) => ({ spec, columns: await readColumns(db, spec) })));
+    const all = columnsToRows(tables.find((t) => t.spec === observationsTable)!.columns) as Observation[];
+    validateObservations(all, sources);
+    await writeTables(db, tables, join(root, 'public', 'data'), join(root, 'data', 'reports'), sources.reports.map((r) => r.report_id));
     return { observations: all.length, unclaimed: unclaimed.length };
   } finally {
     db.close();

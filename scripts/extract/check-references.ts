@@ -4,7 +4,7 @@ import type { Sources } from './sources';
 function assertUnique(file: string, ids: string[]): void {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) throw new DataError(file, i + 1, `duplicate id ${id}`);
+    if (seen.has(id)) throw new DataError(file, `row ${i + 1}`, `duplicate id ${id}`);
     seen.add(id);
   });
 }
@@ -20,16 +20,16 @@ export function checkReferences(sources: Sources): void {
   const categoryIds = new Set(categories.map((c) => c.category));
   const indicatorIds = new Set(indicators.map((i) => i.indicator_id));
   reports.forEach((r, i) => {
-    if (!jurisdictionIds.has(r.jurisdiction_id)) throw new DataError('data/reports.json', i + 1, `unknown jurisdiction_id ${r.jurisdiction_id}`);
+    if (!jurisdictionIds.has(r.jurisdiction_id)) throw new DataError('data/reports.json', `row ${i + 1}`, `unknown jurisdiction_id ${r.jurisdiction_id}`);
   });
   indicators.forEach((ind, i) => {
     const file = 'data/indicators.json indicators';
-    if (!categoryIds.has(ind.category)) throw new DataError(file, i + 1, `unknown category ${ind.category}`);
+    if (!categoryIds.has(ind.category)) throw new DataError(file, `row ${i + 1}`, `unknown category ${ind.category}`);
     for (const input of ind.derivation ? [ind.derivation.a, ind.derivation.b] : []) {
-      if (!indicatorIds.has(input)) throw new DataError(file, i + 1, `unknown derivation input ${input}`);
+      if (!indicatorIds.has(input)) throw new DataError(file, `row ${i + 1}`, `unknown derivation input ${input}`);
     }
   });
   rules.rules.forEach((rule, i) => {
-    if (!indicatorIds.has(rule.indicator_id)) throw new DataError('data/rules.json rules', i + 1, `unknown indicator_id ${rule.indicator_id}`);
+    if (!indicatorIds.has(rule.indicator_id)) throw new DataError('data/rules.json rules', `row ${i + 1}`, `unknown indicator_id ${rule.indicator_id}`);
   });
 }

@@ -1,4 +1,6 @@
 import type { Indicator } from '../../src/domain/catalog';
+import { unclaimedMentionSchema } from '../../src/domain/observation';
+import { parseRows } from '../io/data-error';
 import { applyCuration } from './curation';
 import { extractReport, type Extraction } from './extract-report';
 import { compileRules } from './rules';
@@ -18,5 +20,8 @@ export function extractAll(sources: Sources): Extraction {
     ),
   );
   const observations = applyCuration(extractions.flatMap((e) => e.observations), sources);
-  return { observations: validateObservations(observations, sources), unclaimed: extractions.flatMap((e) => e.unclaimed) };
+  return {
+    observations: validateObservations(observations, sources),
+    unclaimed: parseRows('unclaimed mentions', extractions.flatMap((e) => e.unclaimed), unclaimedMentionSchema),
+  };
 }

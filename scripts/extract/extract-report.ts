@@ -28,7 +28,7 @@ function unclaimed(source: ReportSource, l: LabelledMention, section: UnclaimedM
     mention_end: mention.end,
     mention: source.text.slice(mention.start, mention.end),
     value: mention.value,
-    unit_zh: mention.unitZh,
+    unit_zh: mention.unitZh || null,
     qualifier: mention.qualifier,
     section,
     reason,

@@ -9,6 +9,7 @@ export interface Sources {
   categories: Category[];
   indicators: Indicator[];
   rules: RulesFile;
-  curation: Curation[];
+  /** Curation entries with the line of data/curation.jsonl each came from. */
+  curation: { line: string; entry: Curation }[];
   texts: Map<string, string>;
 }

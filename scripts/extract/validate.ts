@@ -1,10 +1,11 @@
+import type { Report } from '../../src/domain/catalog';
 import { observationSchema, type Observation } from '../../src/domain/observation';
 import { DataError, describeIssues } from '../io/data-error';
 import { toMatchText } from './normalize';
 import type { Sources } from './sources';
 
 function origin(o: Observation): string {
-  return o.curation_note === null ? `rules on data/reports/${o.report_id}.txt` : 'data/curation.json';
+  return o.curation_note === null ? `rules on data/reports/${o.report_id}.txt` : 'data/curation.jsonl';
 }
 
 /** The written number, as it reads in the report's matching text (4.35万 → "4.35", "万"). */
@@ -13,20 +14,21 @@ function numberIsInsideQuote(o: Observation, quote: string, script: 'simplified'
   return toMatchText(quote, script).includes(digits);
 }
 
-function checkQuote(o: Observation, sources: Sources): string | null {
+function checkQuote(o: Observation, sources: Sources, scripts: Map<string, Report['script']>): string | null {
   if (o.method === 'derived') return null;
   const text = sources.texts.get(o.report_id);
-  const report = sources.reports.find((r) => r.report_id === o.report_id);
-  if (text === undefined || !report) return `unknown report_id ${o.report_id}`;
+  const script = scripts.get(o.report_id);
+  if (text === undefined || !script) return `unknown report_id ${o.report_id}`;
   if (o.quote === null || o.quote_start === null || o.quote_end === null) return 'a reported value needs a quote and its offsets';
   if (text.slice(o.quote_start, o.quote_end) !== o.quote) return `quote does not match data/reports/${o.report_id}.txt at ${o.quote_start}–${o.quote_end}`;
-  if (!numberIsInsideQuote(o, o.quote, report.script)) return `the number ${o.value_text} is not inside its quote`;
+  if (!numberIsInsideQuote(o, o.quote, script)) return `the number ${o.value_text} is not inside its quote`;
   return null;
 }
 
 /** Every row well-formed, every id known, every quote exactly where its offsets say. */
 export function validateObservations(observations: Observation[], sources: Sources): Observation[] {
   const units = new Map(sources.indicators.map((i) => [i.indicator_id, i.unit]));
+  const scripts = new Map(sources.reports.map((r) => [r.report_id, r.script]));
   const jurisdictions = new Set(sources.jurisdictions.map((j) => j.jurisdiction_id));
   const ids = new Set<string>();
   const all = new Set(observations.map((o) => o.observation_id));
@@ -41,7 +43,7 @@ export function validateObservations(observations: Observation[], sources: Sourc
       (!jurisdictions.has(o.jurisdiction_id) && `unknown jurisdiction_id ${o.jurisdiction_id}`) ||
       (units.get(o.indicator_id) !== o.unit && `unit ${o.unit} is not the indicator's ${units.get(o.indicator_id)}`) ||
       (o.derived_from?.split(';').find((input) => !all.has(input)) && `derived from an unknown observation`) ||
-      checkQuote(o, sources);
+      checkQuote(o, sources, scripts);
     if (problem) throw new DataError(label, null, `${problem} (from ${origin(o)})`);
     ids.add(o.observation_id);
   }

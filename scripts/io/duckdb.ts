@@ -45,6 +45,20 @@ export async function readRows(db: Database, sql: string, params: Record<string,
 export const orderedSelect = (spec: TableSpec) =>
   `SELECT ${spec.columns.map(([name]) => `"${name}"`).join(', ')} FROM "${spec.name}" ORDER BY ${spec.orderBy.map((c) => `"${c}"`).join(', ')}`;
 
-export async function copyToParquet(db: Database, spec: TableSpec, path: string): Promise<void> {
-  await db.connection.run(`COPY (${orderedSelect(spec)}) TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+/** `path` is the pipeline's own output path, never user input. */
+export async function copyTo(db: Database, spec: TableSpec, path: string, options: string): Promise<void> {
+  await db.connection.run(`COPY (${orderedSelect(spec)}) TO '${path.replace(/'/g, "''")}' (${options})`);
+}
+
+export type Columns = Record<string, (string | number | null)[]>;
+
+export async function readColumns(db: Database, spec: TableSpec): Promise<Columns> {
+  const reader = await db.connection.runAndReadAll(orderedSelect(spec));
+  return reader.getColumnsObjectJS() as Columns;
+}
+
+export function columnsToRows(columns: Columns): Row[] {
+  const names = Object.keys(columns);
+  const length = names.length === 0 ? 0 : columns[names[0]].length;
+  return Array.from({ length }, (_, i) => Object.fromEntries(names.map((n) => [n, columns[n][i]])));
 }

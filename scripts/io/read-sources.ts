@@ -5,7 +5,7 @@ import { categorySchema, indicatorSchema, jurisdictionSchema, reportSchema } fro
 import { curationSchema } from '../../src/domain/curation';
 import { rulesFileSchema } from '../../src/domain/rules';
 import type { Sources } from '../extract/sources';
-import { DataError, describeIssues, parseRows } from './data-error';
+import { DataError, describeIssues, parseLines, parseRows } from './data-error';
 
 function readJson(dataDir: string, file: string): unknown {
   const path = join(dataDir, file);
@@ -13,9 +13,7 @@ function readJson(dataDir: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const position = Number(/position (\d+)/.exec(String(error))?.[1] ?? NaN);
-    const line = Number.isNaN(position) ? null : text.slice(0, position).split('\n').length;
-    throw new DataError(`data/${file}`, line, `not valid JSON: ${(error as Error).message}`);
+    throw new DataError(`data/${file}`, null, `not valid JSON: ${(error as Error).message}`);
   }
 }
 
@@ -34,7 +32,7 @@ export function readSources(dataDir: string): Sources {
     categories: parseRows('data/indicators.json categories', catalog.data.categories, categorySchema),
     indicators: parseRows('data/indicators.json indicators', catalog.data.indicators, indicatorSchema),
     rules: rules.data,
-    curation: parseRows('data/curation.json', readJson(dataDir, 'curation.json'), curationSchema),
+    curation: parseLines('data/curation.jsonl', readFileSync(join(dataDir, 'curation.jsonl'), 'utf8'), curationSchema),
     texts: new Map(reports.map((r) => [r.report_id, readFileSync(join(dataDir, 'reports', `${r.report_id}.txt`), 'utf8')])),
   };
 }

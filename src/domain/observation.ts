@@ -48,7 +48,7 @@ export const unclaimedMentionSchema = z.strictObject({
   mention_end: z.number().int().positive(),
   mention: z.string().min(1),
   value: z.number().finite(),
-  unit_zh: z.string(),
+  unit_zh: z.string().min(1).nullable(),
   qualifier,
   section: z.enum(sections),
   reason: z.enum(unclaimedReasons),

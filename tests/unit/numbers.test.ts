@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toMatchText } from '../../scripts/extract/normalize';
+import { findNumberMentions, scaleDecimal } from '../../scripts/extract/numbers';
+
+const mentionsIn = (text: string) => findNumberMentions(toMatchText(text, 'traditional'));
+
+describe('number parser', () => {
+  it.each([
+    ['发放普法宣传材料2万余份', 20000, '份', 'at_least', '2万'],
+    ['全年网上办件4.35万件', 43500, '件', 'exact', '4.35万'],
+    ['涉及金额20381.1万元', 203811000, '元', 'exact', '20381.1万'],
+    ['受案標的額122.7億元', 12270000000, '元', 'exact', '122.7亿'],
+    ['实名注册用户近200万', 2000000, '', 'approx', '200万'],
+    ['立案515 件', 515, '件', 'exact', '515'],
+    ['实施清单整体完成率98.71%', 98.71, '%', 'exact', '98.71'],
+    ['全年组织法治专题培训不少于8次', 8, '次', 'at_least', '8'],
+    ['受众达300余萬人', 3000000, '人', 'at_least', '300万'],
+    ['出動人員1.2萬余人次', 12000, '人次', 'at_least', '1.2万'],
+    ['累计播放量超80万人次', 800000, '人次', 'at_least', '80万'],
+    ['平均日活跃用户数约15万', 150000, '', 'approx', '15万'],
+    ['96%以上矛盾纠纷化解在社区网格', 96, '%', 'at_least', '96'],
+    ['共检查企业５８３０家', 5830, '家', 'exact', '5830'],
+    ['共计1,234件', 1234, '件', 'exact', '1,234'],
+  ])('%s → %d %s (%s)', (text, value, unitZh, qualifier, valueText) => {
+    const [mention, ...rest] = mentionsIn(text);
+    expect(rest).toEqual([]);
+    expect(mention).toMatchObject({ value, unitZh, qualifier, valueText });
+  });
+
+  it.each([
+    ['a year', '2020年,连云港市坚持'],
+    ['a plan title', '《法治政府建设实施纲要(2021—2025年)》'],
+    ['a date', '12月25日,行署盟长主持召开'],
+    ['a commemoration day', '紧扣“5·12”防灾减灾日、“11·1”防空警报试鸣日'],
+    ['a document number', '连政发〔2021〕14号'],
+    ['a hotline name', '通过12345热线、12348热线平台'],
+    ['a mechanism name', '创新“1+4+X”工作模式,“3+2”工作机制'],
+    ['a version', '优化升级企业开办直通车2.0系统'],
+    ['a campaign name', '开展“绿盾2020”自然保护地监督检查'],
+    ['an ordinal', '清理确认第1批执法主体'],
+    ['a duration', '文件出台不超过3个工作日'],
+    ['the top of a range', '建设1-2个人防法治宣传教育示范阵地'],
+    ['a slogan with a count word', '推行“32证合一”改革'],
+    ['an index number', '索 引 号 k12498411/2021-00020'],
+    ['a drill name', '组织开展“至上·2022”综合救援'],
+  ])('ignores %s', (_, text) => {
+    expect(mentionsIn(text)).toEqual([]);
+  });
+
+  it('reads traditional script and keeps offsets on the original text', () => {
+    const text = '全年受理各類民商事案件5137件,受案標的額122.7億元。';
+    const [cases, amount] = mentionsIn(text);
+    expect(text.slice(cases.start, cases.end)).toBe('5137件');
+    expect(text.slice(amount.start, amount.end)).toBe('122.7億元');
+  });
+
+  it('scales 万 and 亿 amounts to exact integers', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 7 }), fc.integer({ min: 0, max: 4 }), fc.constantFrom(4, 8), (n, decimals, exponent) => {
+        const digits = decimals === 0 ? String(n) : `${Math.floor(n / 10 ** decimals)}.${String(n % 10 ** decimals).padStart(decimals, '0')}`;
+        const exact = BigInt(n) * 10n ** BigInt(exponent - decimals);
+        expect(scaleDecimal(digits, exponent)).toBe(Number(exact));
+      }),
+    );
+  });
+});
