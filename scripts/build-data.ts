@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Observation } from '../src/domain/observation';
 import {
@@ -17,9 +16,8 @@ import { validateObservations } from './extract/validate';
 import { DataError } from './io/data-error';
 import { columnsToRows, createTable, openDatabase, readColumns } from './io/duckdb';
 import { readSources } from './io/read-sources';
+import { derivedObservationsSql } from './io/sql-files';
 import { writeTables } from './io/write-tables';
-
-export const derivedObservationsSql = readFileSync(new URL('../src/sql/derived-observations.sql', import.meta.url), 'utf8');
 
 /** data/ → public/data/: the `npm run extract` command. */
 export async function buildData(root: string): Promise<{ observations: number; unclaimed: number }> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { derivedObservationsSql } from '../../scripts/build-data';
+import { derivedObservationsSql } from '../../scripts/io/sql-files';
 import { createTable, type Database } from '../../scripts/io/duckdb';
 import { reportedObservationsTable, type Row } from '../../src/domain/tables';
 import { openPublishedTables, readRows } from '../helpers/duckdb';

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { CoverageView } from '../features/coverage/CoverageView';
+import { IndicatorChartView } from '../features/charts/IndicatorChartView';
+import { useCatalog } from '../features/catalog/queries';
+import { FilterPanel } from '../features/filters/FilterPanel';
+import { SourcePanel } from '../features/source/SourcePanel';
+import { TableView } from '../features/table/TableView';
+import { t, type MessageKey } from '../lib/i18n';
+import { views, type View } from '../state/view-state';
+import { ErrorBox } from '../ui/ErrorBox';
+import { NoticeBanner } from '../ui/NoticeBanner';
+import { useDatabase } from './database';
+import { describeError } from './describe-error';
+import { useViewState } from './use-view-state';
+
+const viewLabels: Record<View, MessageKey> = { compare: 'viewCompare', trend: 'viewTrend', family: 'viewFamily', table: 'viewTable', coverage: 'viewCoverage' };
+
+function CopyLinkButton({ lang }: { lang: 'zh' | 'en' }) {
+  const [copied, setCopied] = useState<string | null>(null);
+  const copy = async () => {
+    const url = location.href;
+    await navigator.clipboard?.writeText(url).catch(() => undefined);
+    setCopied(url);
+  };
+  return (
+    <span className="copy-link">
+      <button type="button" onClick={copy} data-testid="copy-link">
+        {t(lang, 'copyLink')}
+      </button>
+      {copied && (
+        <input readOnly aria-label={t(lang, 'linkCopied')} value={copied} data-testid="copied-link" onFocus={(e) => e.target.select()} />
+      )}
+    </span>
+  );
+}
+
+export function App() {
+  const catalog = useCatalog();
+  const { state, notices, update, dismissNotices } = useViewState(catalog);
+  const database = useDatabase();
+  const lang = state.lang;
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(lang, 'appTitle');
+  }, [lang]);
+
+  const content =
+    state.view === 'table' ? (
+      <TableView state={state} catalog={catalog} update={update} />
+    ) : state.view === 'coverage' ? (
+      <CoverageView state={state} catalog={catalog} update={update} />
+    ) : (
+      <IndicatorChartView state={state} catalog={catalog} update={update} />
+    );
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div>
+          <h1>{t(lang, 'appTitle')}</h1>
+          <p>{t(lang, 'appSubtitle')}</p>
+        </div>
+        <nav className="header-actions" aria-label="app">
+          <CopyLinkButton lang={lang} />
+          <button type="button" onClick={() => update({ lang: lang === 'zh' ? 'en' : 'zh' })} data-testid="lang-toggle">
+            {t(lang, 'language')}
+          </button>
+        </nav>
+      </header>
+      {notices.length > 0 && <NoticeBanner title={t(lang, 'noticeTitle')} notices={notices} dismissLabel={t(lang, 'dismiss')} onDismiss={dismissNotices} />}
+      {database.isPending && <p className="engine-status" role="status">{t(lang, 'engineLoading')}</p>}
+      {database.error && <ErrorBox {...describeError(database.error, lang)} retryLabel={t(lang, 'retry')} onRetry={() => database.refetch()} />}
+      <div className="layout">
+        <FilterPanel state={state} catalog={catalog} update={update} />
+        <main>
+          <div role="tablist" aria-label={t(lang, 'filters')} className="tabs">
+            {views.map((view) => (
+              <button key={view} type="button" role="tab" aria-selected={state.view === view} onClick={() => update({ view })} data-testid={`tab-${view}`}>
+                {t(lang, viewLabels[view])}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel">{content}</div>
+        </main>
+        {state.source && <SourcePanel state={state} update={update} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+import { echarts } from './echarts';
+
+interface Props {
+  option: Record<string, unknown>;
+  height: number;
+  label: string;
+  onSelect(observationId: string): void;
+}
+
+/** The only component that touches an ECharts instance. */
+export function EChart({ option, height, label, onSelect }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const select = useRef(onSelect);
+  select.current = onSelect;
+
+  useEffect(() => {
+    const instance = echarts.init(host.current!, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    instance.on('click', (params) => {
+      const id = (params.data as { cell?: { observation_id?: string | null } } | undefined)?.cell?.observation_id;
+      if (id) select.current(id);
+    });
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(host.current!);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.resize();
+  }, [option, height]);
+
+  return <div ref={host} className="chart" style={{ height }} role="img" aria-label={label} data-testid="chart" />;
+}

@@ -1,0 +1,93 @@
+import type { CellRow } from '../sql/cells-query';
+import type { IndicatorOption } from '../sql/catalog-query';
+import { formatNumber } from '../lib/format';
+import { t } from '../lib/i18n';
+import {
+  baseTitle,
+  cellTooltip,
+  cellValueText,
+  comparabilityNotes,
+  indicatorName,
+  indicatorTitle,
+  jurisdictionName,
+  orderJurisdictions,
+  palette,
+  sourceGraphic,
+  sourceLine,
+  unique,
+  yearsLabel,
+  type ChartContext,
+  type ChartSpec,
+} from './chart-common';
+
+const columns = 2;
+const panelGap = 56;
+
+/**
+ * Family: the indicators of one category as small multiples, each on its own value axis, so that
+ * a count of cases and a success rate are never read off one misleading scale.
+ */
+export function buildFamilyOption(cells: CellRow[], indicators: IndicatorOption[], categoryName: string, ctx: ChartContext): ChartSpec {
+  const withData = indicators.filter((i) => cells.some((c) => c.indicator_id === i.indicator_id && c.status === 'value'));
+  const without = indicators.filter((i) => !withData.includes(i));
+  const years = unique(cells.map((c) => c.year)).sort();
+  const order = orderJurisdictions(cells, { ...ctx, sort: 'name' });
+  const names = new Map(cells.map((c) => [c.jurisdiction_id, jurisdictionName(c, ctx.lang)]));
+  const byKey = new Map(cells.map((c) => [`${c.indicator_id}|${c.jurisdiction_id}|${c.year}`, c]));
+  const panelHeight = 40 + order.length * Math.max(1, years.length) * 16;
+  const notes = comparabilityNotes(cells, ctx.lang);
+  const top = 60 + notes.length * 16;
+  const slot = (i: number) => ({ row: Math.floor(i / columns), col: i % columns });
+  const grids = withData.map((_, i) => ({
+    left: `${slot(i).col * 50 + 1}%`,
+    width: '47%',
+    top: top + slot(i).row * (panelHeight + panelGap) + 24,
+    height: panelHeight,
+    containLabel: true,
+  }));
+  const rows = Math.ceil(withData.length / columns);
+  const summaryParts = withData.map((indicator) => {
+    const own = cells.filter((c) => c.indicator_id === indicator.indicator_id && c.status === 'value');
+    return `${indicatorTitle(indicator, ctx.lang)}: ${own.map((c) => `${names.get(c.jurisdiction_id)} ${c.year} ${cellValueText(c, ctx.lang, false)}`).join(', ')}`;
+  });
+  const missing = without.length > 0 ? `${t(ctx.lang, 'noDataIndicators')}: ${without.map((i) => indicatorName(i, ctx.lang)).join(ctx.lang === 'zh' ? '、' : ', ')}` : '';
+  const summary = [`${categoryName} · ${yearsLabel(years, ctx.lang)}`, ...summaryParts, missing].filter(Boolean).join(ctx.lang === 'zh' ? '；' : '; ');
+  return {
+    height: top + rows * (panelHeight + panelGap) + 60,
+    summary,
+    option: {
+      animation: false,
+      color: palette,
+      title: [
+        baseTitle(`${categoryName} · ${yearsLabel(years, ctx.lang)}`, [...notes, missing].filter(Boolean).join('\n')),
+        ...withData.map((indicator, i) => ({
+          text: indicatorTitle(indicator, ctx.lang),
+          left: `${slot(i).col * 50 + 1}%`,
+          top: top + slot(i).row * (panelHeight + panelGap),
+          textStyle: { fontSize: 13, fontWeight: 600 },
+        })),
+      ],
+      aria: { enabled: true, label: { description: summary } },
+      legend: years.length > 1 ? { top: 4, right: 8, data: years.map(String) } : undefined,
+      tooltip: { trigger: 'item', confine: true, formatter: (p: { data: { cell?: CellRow } }) => (p.data?.cell ? cellTooltip(p.data.cell, ctx.lang) : '') },
+      grid: grids,
+      xAxis: withData.map((_, i) => ({ type: 'value', gridIndex: i, axisLabel: { formatter: (v: number) => formatNumber(v, ctx.lang, true), hideOverlap: true } })),
+      yAxis: withData.map((_, i) => ({ type: 'category', gridIndex: i, inverse: true, data: order.map((id) => names.get(id)) })),
+      series: withData.flatMap((indicator, i) =>
+        years.map((year) => ({
+          type: 'bar',
+          name: String(year),
+          xAxisIndex: i,
+          yAxisIndex: i,
+          barMaxWidth: 14,
+          label: { show: true, position: 'right', fontSize: 10 },
+          data: order.map((id) => {
+            const cell = byKey.get(`${indicator.indicator_id}|${id}|${year}`);
+            return cell && cell.status === 'value' ? { value: cell.value, cell, label: { formatter: cellValueText(cell, ctx.lang) } } : { value: null, cell };
+          }),
+        })),
+      ),
+      graphic: [sourceGraphic(sourceLine(cells, ctx.lang))],
+    },
+  };
+}

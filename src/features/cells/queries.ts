@@ -1,0 +1,33 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import firstView from '../../generated/first-view.json';
+import { useDatabase } from '../../app/database';
+import { cellRowSchema, cellsQuery, type CellRow } from '../../sql/cells-query';
+import type { Filters, QueryRunner } from '../../sql/query';
+import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
+import { defaultViewState } from '../../state/view-state';
+import { prebakedCatalog } from '../catalog/queries';
+
+const prebakedKey = JSON.stringify([indicatorIdsOf(defaultViewState, prebakedCatalog.indicators), filtersOf(defaultViewState)]);
+const prebakedCells = cellRowSchema.array().parse(firstView.defaultCells);
+
+const fetchCells = (db: QueryRunner, indicatorIds: string[], filters: Filters) =>
+  db.query(cellsQuery(indicatorIds, filters), (rows) => cellRowSchema.array().parse(rows));
+
+/**
+ * The default view's cells come with the bundle, so its chart is drawn before DuckDB-WASM is up;
+ * every other view waits for the engine, keeping the previous chart on screen meanwhile.
+ */
+export const cellsQueryOptions = (db: QueryRunner | undefined, indicatorIds: string[], filters: Filters) => {
+  const prebaked = JSON.stringify([indicatorIds, filters]) === prebakedKey ? prebakedCells : undefined;
+  return queryOptions({
+    queryKey: ['cells', indicatorIds, filters, db !== undefined],
+    queryFn: () => fetchCells(db!, indicatorIds, filters),
+    enabled: db !== undefined,
+    placeholderData: (previous: CellRow[] | undefined) => prebaked ?? keepPreviousData(previous),
+  });
+};
+
+export function useCells(indicatorIds: string[], filters: Filters) {
+  const { data: db } = useDatabase();
+  return useQuery(cellsQueryOptions(db, indicatorIds, filters));
+}

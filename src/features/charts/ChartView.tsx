@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { EChart } from '../../charts/EChart';
+import type { ChartSpec } from '../../charts/chart-common';
+import { download, renderPng, renderSvg } from '../../charts/export-chart';
+import { exportFileName } from '../../charts/export-file-name';
+import type { Lang } from '../../lib/format';
+import { t } from '../../lib/i18n';
+
+interface Props {
+  spec: ChartSpec;
+  title: string;
+  lang: Lang;
+  fileSubject: string;
+  years: number[];
+  onSelect(observationId: string): void;
+}
+
+/** A chart with its export buttons and its text summary. */
+export function ChartView({ spec, title, lang, fileSubject, years, onSelect }: Props) {
+  const exportMeta = () => ({ title, url: location.href, exportedAt: new Date().toISOString() });
+  const summaryId = useMemo(() => `summary-${fileSubject}`, [fileSubject]);
+  return (
+    <figure className="chart-view" aria-describedby={summaryId}>
+      <div className="chart-actions">
+        <button type="button" data-testid="export-png" onClick={() => download(renderPng(spec.option, spec.height, exportMeta()), exportFileName(fileSubject, years, 'png'))}>
+          {t(lang, 'exportPng')}
+        </button>
+        <button type="button" data-testid="export-svg" onClick={() => download(renderSvg(spec.option, spec.height, exportMeta()), exportFileName(fileSubject, years, 'svg'))}>
+          {t(lang, 'exportSvg')}
+        </button>
+      </div>
+      <EChart option={spec.option} height={spec.height} label={title} onSelect={onSelect} />
+      <figcaption id={summaryId} className="chart-summary">
+        <details>
+          <summary>{t(lang, 'chartSummary')}</summary>
+          <p data-testid="chart-summary">{spec.summary}</p>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}

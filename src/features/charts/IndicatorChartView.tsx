@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import { buildCompareOption } from '../../charts/build-compare-option';
+import { buildFamilyOption } from '../../charts/build-family-option';
+import { buildTrendOption } from '../../charts/build-trend-option';
+import { indicatorTitle, unique } from '../../charts/chart-common';
+import { t } from '../../lib/i18n';
+import { categoryOf, filtersOf, indicatorIdsOf } from '../../state/view-inputs';
+import type { ViewState } from '../../state/view-state';
+import type { Catalog } from '../catalog/queries';
+import { useCells } from '../cells/queries';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { ChartView } from './ChartView';
+
+interface Props {
+  state: ViewState;
+  catalog: Catalog;
+  update(patch: Partial<ViewState>): void;
+}
+
+/** Compare, trend and family: the same cells, drawn three ways. */
+export function IndicatorChartView({ state, catalog, update }: Props) {
+  const indicatorIds = useMemo(() => indicatorIdsOf(state, catalog.indicators), [state, catalog]);
+  const filters = useMemo(() => filtersOf(state), [state]);
+  const query = useCells(indicatorIds, filters);
+  const cells = query.data;
+  const lang = state.lang;
+  const indicator = catalog.indicators.find((i) => i.indicator_id === state.indicator)!;
+  const category = categoryOf(state, catalog.indicators);
+  const familyIndicators = useMemo(() => catalog.indicators.filter((i) => indicatorIds.includes(i.indicator_id)), [catalog, indicatorIds]);
+  const categoryName = familyIndicators[0] ? (lang === 'zh' ? familyIndicators[0].category_name_zh : familyIndicators[0].category_name_en) : '';
+  const spec = useMemo(() => {
+    if (!cells) return null;
+    const ctx = { lang, sort: state.sort };
+    if (state.view === 'trend') return buildTrendOption(cells, indicator, ctx);
+    if (state.view === 'family') return buildFamilyOption(cells, familyIndicators, categoryName, ctx);
+    return buildCompareOption(cells, indicator, ctx);
+  }, [cells, state.view, state.sort, lang, indicator, familyIndicators, categoryName]);
+  if (!cells || !spec) return <QueryStatus query={query} lang={lang} />;
+  if (!cells.some((c) => c.status === 'value') && state.view !== 'family') {
+    return <p className="empty" role="status">{t(lang, 'noData')}</p>;
+  }
+  const family = state.view === 'family';
+  return (
+    <>
+      <IndicatorNote indicator={indicator} lang={lang} hidden={family} />
+      <ChartView
+        spec={spec}
+        lang={lang}
+        title={family ? categoryName : indicatorTitle(indicator, lang)}
+        fileSubject={family ? category ?? 'family' : indicator.indicator_id}
+        years={unique(cells.map((c) => c.year))}
+        onSelect={(source) => update({ source })}
+      />
+    </>
+  );
+}
+
+function IndicatorNote({ indicator, lang, hidden }: { indicator: Catalog['indicators'][number]; lang: 'zh' | 'en'; hidden: boolean }) {
+  if (hidden) return null;
+  return (
+    <p className="indicator-note">
+      <span>{t(lang, 'definition')}: {lang === 'zh' ? indicator.definition_zh : indicator.definition_en}</span>
+      {indicator.formula && <span> {t(lang, 'formula')}: <code>{indicator.formula}</code></span>}
+      {indicator.comparability_en && <span> {t(lang, 'comparability')}: {indicator.comparability_en}</span>}
+    </p>
+  );
+}

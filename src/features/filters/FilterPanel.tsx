@@ -1,0 +1,136 @@
+import { useId, useMemo, useState } from 'react';
+import type { Lang } from '../../lib/format';
+import { t, type MessageKey } from '../../lib/i18n';
+import { methodFilters, scopeFilters, sortOrders, type ViewState } from '../../state/view-state';
+import type { Catalog } from '../catalog/queries';
+
+interface Props {
+  state: ViewState;
+  catalog: Catalog;
+  update(patch: Partial<ViewState>): void;
+}
+
+const methodLabels: Record<string, MessageKey> = { all: 'methodAll', reported: 'methodReported', derived: 'methodDerived' };
+const sortLabels: Record<string, MessageKey> = { value_desc: 'sortValueDesc', value_asc: 'sortValueAsc', name: 'sortName' };
+const scopeLabel = (scope: string, lang: Lang) => t(lang, scope === 'all' ? 'scopeAll' : (`scope_${scope}` as MessageKey));
+
+const toggle = <T,>(list: readonly T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+
+function IndicatorPicker({ state, catalog, update }: Props) {
+  const [search, setSearch] = useState('');
+  const lang = state.lang;
+  const id = useId();
+  const matches = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    return catalog.indicators.filter(
+      (i) =>
+        (state.category === null || i.category === state.category) &&
+        (needle === '' || i.name_zh.includes(needle) || i.name_en.toLowerCase().includes(needle) || i.indicator_id.includes(needle)),
+    );
+  }, [catalog, search, state.category]);
+  const listed = matches.some((i) => i.indicator_id === state.indicator) ? matches : [...catalog.indicators.filter((i) => i.indicator_id === state.indicator), ...matches];
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-search`}>{t(lang, 'indicator')}</label>
+      <input id={`${id}-search`} type="search" value={search} placeholder={t(lang, 'searchIndicator')} onChange={(e) => setSearch(e.target.value)} />
+      <select
+        aria-label={t(lang, 'indicator')}
+        size={8}
+        value={state.indicator}
+        onChange={(e) => update({ indicator: e.target.value, source: null })}
+        data-testid="indicator-select"
+      >
+        {listed.map((i) => (
+          <option key={i.indicator_id} value={i.indicator_id}>
+            {lang === 'zh' ? i.name_zh : i.name_en} ({i.jurisdictions})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function CheckboxGroup<T extends string | number>({ legend, items, checked, label, onToggle, testId }: {
+  legend: string;
+  items: T[];
+  checked: readonly T[];
+  label(item: T): string;
+  onToggle(item: T): void;
+  testId: string;
+}) {
+  return (
+    <fieldset className="field" data-testid={testId}>
+      <legend>{legend}</legend>
+      {items.map((item) => (
+        <label key={item} className="check">
+          <input type="checkbox" checked={checked.includes(item)} onChange={() => onToggle(item)} value={item} />
+          {label(item)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Choice({ label, value, options, optionLabel, onChange, testId }: {
+  label: string;
+  value: string;
+  options: readonly string[];
+  optionLabel(option: string): string;
+  onChange(value: string): void;
+  testId: string;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {optionLabel(o)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Every filter is a native control, so keyboard and screen readers work without extra code. */
+export function FilterPanel({ state, catalog, update }: Props) {
+  const lang = state.lang;
+  const categories = useMemo(() => [...new Map(catalog.indicators.map((i) => [i.category, lang === 'zh' ? i.category_name_zh : i.category_name_en]))], [catalog, lang]);
+  const jurisdictions = useMemo(() => [...new Map(catalog.reports.map((r) => [r.jurisdiction_id, lang === 'zh' ? r.name_zh : r.name_en]))], [catalog, lang]);
+  const years = useMemo(() => [...new Set(catalog.reports.map((r) => r.year))].sort(), [catalog]);
+  const jurisdictionName = new Map(jurisdictions);
+  return (
+    <aside className="filters" aria-label={t(lang, 'filters')}>
+      <Choice
+        label={t(lang, 'category')}
+        value={state.category ?? ''}
+        options={['', ...categories.map(([c]) => c)]}
+        optionLabel={(c) => (c === '' ? t(lang, 'allCategories') : new Map(categories).get(c)!)}
+        onChange={(c) => update({ category: c === '' ? null : c })}
+        testId="category-select"
+      />
+      <IndicatorPicker state={state} catalog={catalog} update={update} />
+      <CheckboxGroup
+        legend={`${t(lang, 'jurisdictions')} (${state.jurisdictions.length === 0 ? t(lang, 'all') : state.jurisdictions.length})`}
+        items={jurisdictions.map(([id]) => id)}
+        checked={state.jurisdictions}
+        label={(id) => jurisdictionName.get(id)!}
+        onToggle={(id) => update({ jurisdictions: toggle(state.jurisdictions, id) })}
+        testId="jurisdiction-filter"
+      />
+      <CheckboxGroup
+        legend={`${t(lang, 'years')} (${state.years.length === 0 ? t(lang, 'all') : state.years.join(', ')})`}
+        items={years}
+        checked={state.years}
+        label={String}
+        onToggle={(year) => update({ years: toggle(state.years, year).sort((a, b) => a - b) })}
+        testId="year-filter"
+      />
+      <Choice label={t(lang, 'method')} value={state.method} options={methodFilters} optionLabel={(m) => t(lang, methodLabels[m])} onChange={(m) => update({ method: m as ViewState['method'] })} testId="method-select" />
+      <Choice label={t(lang, 'scope')} value={state.scope} options={scopeFilters} optionLabel={(s) => scopeLabel(s, lang)} onChange={(s) => update({ scope: s as ViewState['scope'] })} testId="scope-select" />
+      <Choice label={t(lang, 'sort')} value={state.sort} options={sortOrders} optionLabel={(s) => t(lang, sortLabels[s])} onChange={(s) => update({ sort: s as ViewState['sort'] })} testId="sort-select" />
+    </aside>
+  );
+}

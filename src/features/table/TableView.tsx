@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react';
+import { download } from '../../charts/export-chart';
+import { exportFileName } from '../../charts/export-file-name';
+import { toCsv } from '../../lib/csv';
+import { formatValue } from '../../lib/format';
+import { t, type MessageKey } from '../../lib/i18n';
+import type { TableRow } from '../../sql/table-query';
+import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
+import type { ViewState } from '../../state/view-state';
+import type { Catalog } from '../catalog/queries';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { useTableRows } from './queries';
+
+interface Props {
+  state: ViewState;
+  catalog: Catalog;
+  update(patch: Partial<ViewState>): void;
+}
+
+type Column = { key: string; label: MessageKey; value(row: TableRow): string | number | null };
+
+function columnsFor(state: ViewState, catalog: Catalog): Column[] {
+  const lang = state.lang;
+  const names = new Map(catalog.indicators.map((i) => [i.indicator_id, lang === 'zh' ? i.name_zh : i.name_en]));
+  return [
+    { key: 'jurisdiction', label: 'jurisdiction', value: (r) => (lang === 'zh' ? r.name_zh : r.name_en) },
+    { key: 'year', label: 'year', value: (r) => r.year },
+    { key: 'indicator', label: 'indicator', value: (r) => names.get(r.indicator_id) ?? r.indicator_id },
+    { key: 'value', label: 'value', value: (r) => r.value },
+    { key: 'unit', label: 'unit', value: (r) => r.unit },
+    { key: 'qualifier', label: 'qualifier', value: (r) => t(lang, `qualifier_${r.qualifier}` as MessageKey) },
+    { key: 'scope', label: 'scope', value: (r) => t(lang, `scope_${r.scope}` as MessageKey) },
+    { key: 'method', label: 'method', value: (r) => t(lang, r.method === 'derived' ? 'derived' : 'reported') },
+    { key: 'quote', label: 'quote', value: (r) => r.quote ?? r.derived_from },
+    { key: 'flag', label: 'flag', value: (r) => r.flag_note },
+  ];
+}
+
+const compare = (a: string | number | null, b: string | number | null) =>
+  a === null ? 1 : b === null ? -1 : typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-CN');
+
+/** Every value behind the view, with its quote; the CSV holds exactly the rows and order shown. */
+export function TableView({ state, catalog, update }: Props) {
+  const indicatorIds = useMemo(() => indicatorIdsOf(state, catalog.indicators), [state, catalog]);
+  const query = useTableRows(indicatorIds, filtersOf(state));
+  const rows = query.data;
+  const [sort, setSort] = useState<{ key: string; ascending: boolean }>({ key: 'value', ascending: false });
+  const lang = state.lang;
+  const columns = useMemo(() => columnsFor(state, catalog), [state, catalog]);
+  const sorted = useMemo(() => {
+    const column = columns.find((c) => c.key === sort.key)!;
+    return [...(rows ?? [])].sort((a, b) => (sort.ascending ? 1 : -1) * compare(column.value(a), column.value(b)));
+  }, [rows, columns, sort]);
+  if (!rows) return <QueryStatus query={query} lang={lang} />;
+  const csv = () => toCsv(['observation_id', ...columns.map((c) => c.key)], sorted.map((r) => [r.observation_id, ...columns.map((c) => c.value(r))]));
+  const subject = state.category && indicatorIds.length > 1 ? state.category : state.indicator;
+  return (
+    <section className="table-view">
+      <div className="chart-actions">
+        <button type="button" data-testid="export-csv" onClick={() => download(new Blob([csv()], { type: 'text/csv' }), exportFileName(subject, state.years, 'csv'))}>
+          {t(lang, 'exportCsv')}
+        </button>
+      </div>
+      <table data-testid="data-table">
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
+                <button type="button" onClick={() => setSort({ key: c.key, ascending: sort.key === c.key ? !sort.ascending : true })}>
+                  {t(lang, c.label)}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((r) => (
+            <tr key={r.observation_id} className={r.flag ? 'flagged' : undefined}>
+              {columns.map((c) =>
+                c.key === 'value' ? (
+                  <td key={c.key} className="number">
+                    <button type="button" className="link" onClick={() => update({ source: r.observation_id })} title={t(lang, 'clickForSource')}>
+                      {formatValue(r.value, r.unit, r.qualifier, lang)}
+                    </button>
+                  </td>
+                ) : (
+                  <td key={c.key}>{c.value(r)}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Query } from './query';
+
+export const indicatorOptionSchema = z.object({
+  indicator_id: z.string(),
+  name_zh: z.string(),
+  name_en: z.string(),
+  category: z.string(),
+  category_name_zh: z.string(),
+  category_name_en: z.string(),
+  unit: z.string(),
+  definition_zh: z.string(),
+  definition_en: z.string(),
+  comparability_en: z.string().nullable(),
+  formula: z.string().nullable(),
+  observations: z.number().int(),
+  jurisdictions: z.number().int(),
+});
+export type IndicatorOption = z.infer<typeof indicatorOptionSchema>;
+
+/** Every indicator, with how many observations and jurisdictions it has, so pickers can say what is empty. */
+export const indicatorOptionsQuery: Query = {
+  sql: `
+SELECT i.indicator_id, i.name_zh, i.name_en, i.category, i.category_name_zh, i.category_name_en, i.unit,
+  i.definition_zh, i.definition_en, i.comparability_en, i.formula,
+  CAST(count(o.observation_id) AS INTEGER) AS observations,
+  CAST(count(DISTINCT o.jurisdiction_id) AS INTEGER) AS jurisdictions
+FROM indicators i LEFT JOIN observations o USING (indicator_id)
+GROUP BY ALL ORDER BY i.category, i.indicator_id`,
+  params: [],
+};
+
+export const reportOptionSchema = z.object({
+  report_id: z.string(),
+  jurisdiction_id: z.string(),
+  name_zh: z.string(),
+  name_en: z.string(),
+  admin_level: z.string(),
+  year: z.number().int(),
+  title_zh: z.string(),
+  reporting_body_zh: z.string(),
+  reporting_body_en: z.string(),
+  body_level: z.string(),
+  published_date: z.string().nullable(),
+});
+export type ReportOption = z.infer<typeof reportOptionSchema>;
+
+/** Every report with its jurisdiction: the source of the jurisdiction and year pickers. */
+export const reportOptionsQuery: Query = {
+  sql: `
+SELECT r.report_id, r.jurisdiction_id, j.name_zh, j.name_en, j.admin_level, CAST(r.year AS INTEGER) AS year,
+  r.title_zh, r.reporting_body_zh, r.reporting_body_en, r.body_level, r.published_date
+FROM reports r JOIN jurisdictions j USING (jurisdiction_id)
+ORDER BY j.jurisdiction_id, r.year, r.report_id`,
+  params: [],
+};

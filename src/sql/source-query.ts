@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { Query } from './query';
+
+export const sourceRowSchema = z.object({
+  observation_id: z.string(),
+  is_input: z.boolean(),
+  indicator_id: z.string(),
+  indicator_name_zh: z.string(),
+  indicator_name_en: z.string(),
+  formula: z.string().nullable(),
+  report_id: z.string(),
+  jurisdiction_id: z.string(),
+  name_zh: z.string(),
+  name_en: z.string(),
+  year: z.number().int(),
+  value: z.number(),
+  value_text: z.string().nullable(),
+  unit: z.string(),
+  qualifier: z.string(),
+  scope: z.string(),
+  method: z.string(),
+  quote: z.string().nullable(),
+  quote_start: z.number().int().nullable(),
+  quote_end: z.number().int().nullable(),
+  flag: z.string().nullable(),
+  flag_note: z.string().nullable(),
+  curation_note: z.string().nullable(),
+  title_zh: z.string(),
+  reporting_body_zh: z.string(),
+  reporting_body_en: z.string(),
+  body_level: z.string(),
+  published_date: z.string().nullable(),
+});
+export type SourceRow = z.infer<typeof sourceRowSchema>;
+
+/** One observation with its report, followed by the observations it was derived from, if any. */
+export function sourceQuery(observationId: string): Query {
+  const sql = `
+WITH target AS (SELECT observation_id, derived_from FROM observations WHERE observation_id = $1)
+SELECT o.observation_id, o.observation_id <> $1 AS is_input, o.indicator_id,
+  i.name_zh AS indicator_name_zh, i.name_en AS indicator_name_en, i.formula,
+  o.report_id, o.jurisdiction_id, j.name_zh, j.name_en, CAST(o.year AS INTEGER) AS year,
+  o.value, o.value_text, o.unit, o.qualifier, o.scope, o.method, o.quote,
+  CAST(o.quote_start AS INTEGER) AS quote_start, CAST(o.quote_end AS INTEGER) AS quote_end,
+  o.flag, o.flag_note, o.curation_note,
+  r.title_zh, r.reporting_body_zh, r.reporting_body_en, r.body_level, r.published_date
+FROM observations o
+JOIN indicators i USING (indicator_id)
+JOIN jurisdictions j USING (jurisdiction_id)
+JOIN reports r USING (report_id)
+WHERE o.observation_id = $1
+   OR list_contains(string_split((SELECT derived_from FROM target), ';'), o.observation_id)
+ORDER BY is_input, o.observation_id`;
+  return { sql, params: [observationId] };
+}

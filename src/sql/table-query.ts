@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { filterParams, filteredObservationsSql, pickedCellsSql, type Filters, type Query } from './query';
+
+export const tableRowSchema = z.object({
+  observation_id: z.string(),
+  indicator_id: z.string(),
+  jurisdiction_id: z.string(),
+  name_zh: z.string(),
+  name_en: z.string(),
+  year: z.number().int(),
+  report_id: z.string(),
+  value: z.number(),
+  value_text: z.string().nullable(),
+  unit: z.string(),
+  qualifier: z.string(),
+  scope: z.string(),
+  method: z.string(),
+  derived_from: z.string().nullable(),
+  quote: z.string().nullable(),
+  flag: z.string().nullable(),
+  flag_note: z.string().nullable(),
+  curation_note: z.string().nullable(),
+  body_level: z.string(),
+});
+export type TableRow = z.infer<typeof tableRowSchema>;
+
+/** Every observation behind a view: all scopes and both methods, which the charts fold into one value a cell. */
+export function tableQuery(indicatorIds: readonly string[], filters: Filters): Query {
+  const sql = `
+WITH ${pickedCellsSql},
+${filteredObservationsSql}
+SELECT f.observation_id, f.indicator_id, f.jurisdiction_id, j.name_zh, j.name_en, CAST(f.year AS INTEGER) AS year,
+  f.report_id, f.value, f.value_text, f.unit, f.qualifier, f.scope, f.method, f.derived_from, f.quote,
+  f.flag, f.flag_note, f.curation_note, r.body_level
+FROM filtered f
+JOIN picked_jurisdictions j USING (jurisdiction_id)
+JOIN picked_years y USING (year)
+JOIN reports r USING (report_id)
+WHERE list_contains(string_split($5, ','), f.indicator_id)
+ORDER BY f.indicator_id, f.year, f.jurisdiction_id, f.method DESC, f.scope`;
+  return { sql, params: [...filterParams(filters), indicatorIds.join(',')] };
+}

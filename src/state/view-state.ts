@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { methods, scopes, type Scope } from '../domain/observation';
+
+export const views = ['compare', 'trend', 'family', 'table', 'coverage'] as const;
+export type View = (typeof views)[number];
+export const methodFilters = ['all', ...methods] as const;
+export const scopeFilters = ['all', ...scopes] as const;
+export const sortOrders = ['value_desc', 'value_asc', 'name'] as const;
+export const langs = ['zh', 'en'] as const;
+
+export interface ViewState {
+  view: View;
+  indicator: string;
+  category: string | null;
+  jurisdictions: string[];
+  years: number[];
+  method: 'all' | 'reported' | 'derived';
+  scope: 'all' | Scope;
+  sort: 'value_desc' | 'value_asc' | 'name';
+  lang: 'zh' | 'en';
+  source: string | null;
+}
+
+export const defaultViewState: ViewState = {
+  view: 'compare', indicator: 'mediation_success_rate', category: null, jurisdictions: [], years: [],
+  method: 'all', scope: 'all', sort: 'value_desc', lang: 'zh', source: null,
+};
+
+export interface KnownIds {
+  indicators: ReadonlySet<string>;
+  categories: ReadonlySet<string>;
+  jurisdictions: ReadonlySet<string>;
+  years: ReadonlySet<number>;
+}
+
+export interface Notice {
+  param: string;
+  value: string;
+  reason: 'unknown_value' | 'malformed' | 'unknown_param' | 'unsupported_version';
+}
+
+// Indicator ids and enum members are snake_case; category and jurisdiction ids follow catalog's slugId.
+const snakeCase = /^[a-z][a-z0-9_]*$/;
+const slug = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+const fourDigitYear = /^[1-9]\d{3}$/;
+const observationId = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z][a-z0-9_]*\/[a-z_]+(?:\/derived)?$/;
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+const ascendingUnique = (years: readonly number[]): number[] => unique(years).toSorted((a, b) => a - b);
+const isUnique = (items: readonly unknown[]) => new Set(items).size === items.length;
+const isAscending = (years: readonly number[]) => years.every((year, i) => i === 0 || years[i - 1] < year);
+
+export const viewStateSchema = z.strictObject({
+  view: z.enum(views),
+  indicator: z.string().regex(snakeCase),
+  category: z.string().regex(slug).nullable(),
+  jurisdictions: z.array(z.string().regex(slug)).refine(isUnique, 'jurisdictions must be unique'),
+  years: z.array(z.number().int().min(1000).max(9999)).refine(isAscending, 'years must be ascending and unique'),
+  method: z.enum(methodFilters),
+  scope: z.enum(scopeFilters),
+  sort: z.enum(sortOrders),
+  lang: z.enum(langs),
+  source: z.string().regex(observationId).nullable(),
+}) satisfies z.ZodType<ViewState>;
+
+/** URL parameter of each field; the key order here is the order in the URL. */
+const paramOf = {
+  view: 'view',
+  indicator: 'ind',
+  category: 'cat',
+  jurisdictions: 'j',
+  years: 'y',
+  method: 'm',
+  scope: 's',
+  sort: 'sort',
+  lang: 'lang',
+  source: 'src',
+} as const satisfies Record<keyof ViewState, string>;
+const fields = Object.keys(paramOf) as (keyof ViewState)[];
+const fieldOf = new Map<string, keyof ViewState>(fields.map((field) => [paramOf[field], field]));
+const versionParam = 'v';
+const currentVersion = '1';
+
+type Rejection = { value: string; reason: 'unknown_value' | 'malformed' };
+type Check<T> = (raw: string) => { value: T } | { reason: Rejection['reason'] };
+type Reading<T> = { value?: T; rejected: Rejection[] };
+type Readers = { [F in keyof ViewState]: (raw: string) => Reading<ViewState[F]> };
+
+/** Text that fits `shape` but that `accepts` refuses is a real-looking id we just don't know. */
+function check<T>(shape: RegExp, accepts: z.ZodType<T>): Check<T> {
+  return (raw) => {
+    if (!shape.test(raw)) return { reason: 'malformed' };
+    const result = accepts.safeParse(raw);
+    return result.success ? { value: result.data } : { reason: 'unknown_value' };
+  };
+}
+
+const knownId = (shape: RegExp, ids: ReadonlySet<string>) => check(shape, z.string().refine((id) => ids.has(id)));
+
+function single<T>(checkValue: Check<T>) {
+  return (raw: string): Reading<T> => {
+    const result = checkValue(raw);
+    if ('value' in result) return { value: result.value, rejected: [] };
+    return { rejected: [{ value: raw, reason: result.reason }] };
+  };
+}
+
+function list<T>(checkItem: Check<T>, arrange: (items: T[]) => T[]) {
+  return (raw: string): Reading<T[]> => {
+    const accepted: T[] = [];
+    const rejected: Rejection[] = [];
+    // Empty items come from stray commas, which are harmless.
+    for (const item of raw.split(',').filter((item) => item !== '')) {
+      const result = checkItem(item);
+      if ('value' in result) accepted.push(result.value);
+      else rejected.push({ value: item, reason: result.reason });
+    }
+    return { value: arrange(accepted), rejected };
+  };
+}
+
+function readersFor(known: KnownIds): Readers {
+  return {
+    view: single(check(snakeCase, z.enum(views))),
+    indicator: single(knownId(snakeCase, known.indicators)),
+    category: single(knownId(slug, known.categories)),
+    jurisdictions: list(knownId(slug, known.jurisdictions), unique),
+    years: list(check(fourDigitYear, z.coerce.number().refine((year) => known.years.has(year))), ascendingUnique),
+    method: single(check(snakeCase, z.enum(methodFilters))),
+    scope: single(check(snakeCase, z.enum(scopeFilters))),
+    sort: single(check(snakeCase, z.enum(sortOrders))),
+    lang: single(check(snakeCase, z.enum(langs))),
+    source: single(check(observationId, z.string())),
+  };
+}
+
+function readField<F extends keyof ViewState>(state: ViewState, field: F, raw: string, readers: Readers): Notice[] {
+  const { value, rejected } = readers[field](raw);
+  if (value !== undefined) state[field] = value;
+  return rejected.map((rejection) => ({ param: paramOf[field], ...rejection }));
+}
+
+function readParam(state: ViewState, param: string, raw: string, readers: Readers): Notice[] {
+  if (param === versionParam) {
+    // Other versions are still read as version 1: a half-understood link beats a blank dashboard.
+    return raw === '' || raw === currentVersion ? [] : [{ param, value: raw, reason: 'unsupported_version' }];
+  }
+  const field = fieldOf.get(param);
+  if (field === undefined) return [{ param, value: raw, reason: 'unknown_param' }];
+  return raw === '' ? [] : readField(state, field, raw, readers);
+}
+
+export function parseViewState(search: string, known: KnownIds): { state: ViewState; notices: Notice[] } {
+  const params = new URLSearchParams(search); // drops a leading '?' and never throws on bad percent-encoding
+  const readers = readersFor(known);
+  const state: ViewState = { ...defaultViewState };
+  // get() returns the first value, so repeated keys are read once.
+  const notices = [...new Set(params.keys())].flatMap((param) =>
+    readParam(state, param, params.get(param) ?? '', readers),
+  );
+  return { state, notices };
+}
+
+const asText = (value: ViewState[keyof ViewState]): string =>
+  value === null ? '' : Array.isArray(value) ? value.join(',') : value;
+
+// Commas and slashes stay literal so lists and observation ids remain readable in the address bar.
+const encodeValue = (text: string) => encodeURIComponent(text).replaceAll('%2C', ',').replaceAll('%2F', '/');
+
+export function serializeViewState(state: ViewState): string {
+  const canonical = { ...state, jurisdictions: unique(state.jurisdictions), years: ascendingUnique(state.years) };
+  const changed = fields.filter((field) => asText(canonical[field]) !== asText(defaultViewState[field]));
+  if (changed.length === 0) return '';
+  const pairs = changed.map((field) => `${paramOf[field]}=${encodeValue(asText(canonical[field]))}`);
+  return [`${versionParam}=${currentVersion}`, ...pairs].join('&');
+}
