@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+import { openAppDatabase } from '../../scripts/io/app-database';
+import { cellRowSchema, cellsQuery } from '../../src/sql/cells-query';
+import type { Filters } from '../../src/sql/query';
+import { projectRoot } from './sources';
+
+export const allFilters: Filters = { jurisdictions: [], years: [], method: 'all', scope: 'all' };
+
+export const openPublishedAppDatabase = () => openAppDatabase(join(projectRoot, 'public/data'));
+
+export type AppDatabase = Awaited<ReturnType<typeof openPublishedAppDatabase>>;
+
+export const cellsOf = (db: AppDatabase, indicatorIds: string[], filters: Partial<Filters> = {}) =>
+  db.query(cellsQuery(indicatorIds, { ...allFilters, ...filters }), (rows) => cellRowSchema.array().parse(rows));

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstViewPath, prebakeFirstView } from '../../scripts/prebake-first-view';
+import { coverageQuery, coverageRowSchema } from '../../src/sql/coverage-query';
+import { sourceQuery, sourceRowSchema } from '../../src/sql/source-query';
+import { tableQuery, tableRowSchema } from '../../src/sql/table-query';
+import { allFilters, cellsOf, openPublishedAppDatabase, type AppDatabase } from '../helpers/app-database';
+import { projectRoot } from '../helpers/sources';
+
+let db: AppDatabase;
+beforeAll(async () => {
+  db = await openPublishedAppDatabase();
+});
+afterAll(() => db.close());
+
+const cell = (cells: Awaited<ReturnType<typeof cellsOf>>, jurisdiction: string, year: number) =>
+  cells.find((c) => c.jurisdiction_id === jurisdiction && c.year === year)!;
+
+describe('the browser’s queries, run in Node on the published tables', () => {
+  it('compares the mediation success rate: reported values first, missing cells told apart', async () => {
+    const cells = await cellsOf(db, ['mediation_success_rate']);
+    expect(cells).toHaveLength(10);
+    expect(cell(cells, 'xilingol', 2020)).toMatchObject({ status: 'value', value: 99.13, method: 'reported', other_values: 1 });
+    expect(cell(cells, 'harbin', 2022)).toMatchObject({ status: 'value', value: 98.2, method: 'reported', scope: 'jurisdiction_wide' });
+    expect(cell(cells, 'hegang-xingan', 2022)).toMatchObject({ status: 'not_reported', value: null });
+    expect(cell(cells, 'xilingol', 2022)).toMatchObject({ status: 'no_report', value: null });
+  });
+
+  it('gives the derived rates when asked for derived values only', async () => {
+    const cells = await cellsOf(db, ['mediation_success_rate'], { method: 'derived' });
+    expect(cell(cells, 'xilingol', 2020)).toMatchObject({ value: 99.1312, method: 'derived', derived_from: 'xilingol-2020/mediation_successful/not_stated;xilingol-2020/mediation_cases/not_stated' });
+    expect(cell(cells, 'harbin', 2022)).toMatchObject({ value: 98.2193, method: 'derived' });
+  });
+
+  it('keeps the city-wide and the own-level figure apart by scope', async () => {
+    const wide = await cellsOf(db, ['reconsideration_received'], { jurisdictions: ['lianyungang'] });
+    expect(cell(wide, 'lianyungang', 2020)).toMatchObject({ value: 471, scope: 'jurisdiction_wide', other_values: 1 });
+    const own = await cellsOf(db, ['reconsideration_received'], { jurisdictions: ['lianyungang'], scope: 'government_own_level' });
+    expect(cell(own, 'lianyungang', 2020)).toMatchObject({ value: 126, scope: 'government_own_level' });
+  });
+
+  it('marks a department’s figure with its body level', async () => {
+    const cells = await cellsOf(db, ['legal_lectures'], { years: [2022] });
+    expect(cell(cells, 'yueyang', 2022)).toMatchObject({ value: 32, body_level: 'department', scope: 'department_only', reporting_body_zh: '岳阳市国动办' });
+  });
+
+  it('binds hostile filter values as data, never as SQL', async () => {
+    const cells = await cellsOf(db, ['mediation_success_rate'], { jurisdictions: ["harbin') OR 1=1 --"], scope: "all' OR '1'='1" });
+    expect(cells).toEqual([]);
+  });
+
+  it('lists every value behind a view in the table, both methods', async () => {
+    const rows = await db.query(tableQuery(['mediation_success_rate'], allFilters), (r) => tableRowSchema.array().parse(r));
+    expect(rows.map((r) => [r.jurisdiction_id, r.method, r.value])).toEqual([
+      ['xilingol', 'reported', 99.13],
+      ['xilingol', 'derived', 99.1312],
+      ['harbin', 'reported', 98.2],
+      ['harbin', 'derived', 98.2193],
+    ]);
+  });
+
+  it('counts coverage per report and indicator', async () => {
+    const rows = await db.query(coverageQuery('mediation', allFilters), (r) => coverageRowSchema.array().parse(r));
+    expect(rows).toContainEqual({ indicator_id: 'mediation_success_rate', report_id: 'xilingol-2020', reported: 1, derived: 1 });
+    expect(rows.some((r) => r.report_id === 'yueyang-civil-defence-2022')).toBe(false);
+  });
+
+  it('finds a derived value’s inputs with their quotes', async () => {
+    const rows = await db.query(sourceQuery('harbin-2022/mediation_success_rate/jurisdiction_wide/derived'), (r) => sourceRowSchema.array().parse(r));
+    expect(rows.map((r) => [r.indicator_id, r.is_input, r.value])).toEqual([
+      ['mediation_success_rate', false, 98.2193],
+      ['mediation_cases', true, 29764],
+      ['mediation_successful', true, 29234],
+    ]);
+    expect(rows[1].quote).toContain('29764件');
+  });
+
+  it('ships a prebaked first view that the same SQL gives today (npm run extract)', async () => {
+    const committed = JSON.parse(readFileSync(firstViewPath(projectRoot), 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(await prebakeFirstView(projectRoot))));
+  });
+});
