@@ -11,7 +11,6 @@ import {
   jurisdictionName,
   orderJurisdictions,
   palette,
-  sourceGraphic,
   sourceLine,
   unique,
   yearsLabel,
@@ -55,6 +54,7 @@ export function buildCompareOption(cells: CellRow[], indicator: IndicatorOption,
   return {
     height,
     summary: describeCells(cells, indicator, ctx.lang),
+    source: sourceLine(cells, ctx.lang),
     option: {
       animation: false,
       color: palette,
@@ -81,7 +81,6 @@ export function buildCompareOption(cells: CellRow[], indicator: IndicatorOption,
         label: { show: true, position: 'right', fontSize: 11 },
         data: order.map((id) => barItem(byKey.get(`${id}|${year}`), ctx)),
       })),
-      graphic: [sourceGraphic(sourceLine(cells, ctx.lang))],
     },
   };
 }

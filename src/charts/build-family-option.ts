@@ -12,7 +12,6 @@ import {
   jurisdictionName,
   orderJurisdictions,
   palette,
-  sourceGraphic,
   sourceLine,
   unique,
   yearsLabel,
@@ -40,7 +39,7 @@ export function buildFamilyOption(cells: CellRow[], indicators: IndicatorOption[
   const slot = (i: number) => ({ row: Math.floor(i / columns), col: i % columns });
   const grids = withData.map((_, i) => ({
     left: `${slot(i).col * 50 + 1}%`,
-    width: '47%',
+    width: '44%',
     top: top + slot(i).row * (panelHeight + panelGap) + 24,
     height: panelHeight,
     containLabel: true,
@@ -55,6 +54,7 @@ export function buildFamilyOption(cells: CellRow[], indicators: IndicatorOption[
   return {
     height: top + rows * (panelHeight + panelGap) + 60,
     summary,
+    source: sourceLine(cells, ctx.lang),
     option: {
       animation: false,
       color: palette,
@@ -87,7 +87,6 @@ export function buildFamilyOption(cells: CellRow[], indicators: IndicatorOption[
           }),
         })),
       ),
-      graphic: [sourceGraphic(sourceLine(cells, ctx.lang))],
     },
   };
 }

@@ -11,7 +11,6 @@ import {
   jurisdictionName,
   orderJurisdictions,
   palette,
-  sourceGraphic,
   sourceLine,
   unique,
   yearsLabel,
@@ -28,6 +27,7 @@ export function buildTrendOption(cells: CellRow[], indicator: IndicatorOption, c
   return {
     height: 420 + notes.length * 16,
     summary: describeCells(cells, indicator, ctx.lang),
+    source: sourceLine(cells, ctx.lang),
     option: {
       animation: false,
       color: palette,
@@ -59,7 +59,6 @@ export function buildTrendOption(cells: CellRow[], indicator: IndicatorOption, c
           ),
         };
       }),
-      graphic: [sourceGraphic(sourceLine(cells, ctx.lang))],
     },
   };
 }

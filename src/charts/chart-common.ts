@@ -16,6 +16,8 @@ export interface ChartSpec {
   height: number;
   /** The chart in words, for screen readers and the page under the chart. */
   summary: string;
+  /** The reports cited, written under the chart and into exported images. */
+  source: string;
 }
 
 export const jurisdictionName = (cell: Pick<CellRow, 'name_zh' | 'name_en'>, lang: Lang) => (lang === 'zh' ? cell.name_zh : cell.name_en);
@@ -116,11 +118,5 @@ export const baseTitle = (text: string, subtext: string) => ({
   subtextStyle: { fontSize: 12, color: '#8a4b00', lineHeight: 16 },
 });
 
-export const sourceGraphic = (text: string) => ({
-  type: 'text',
-  left: 8,
-  bottom: 6,
-  style: { text, fontSize: 11, fill: '#555', width: 1100, overflow: 'truncate' },
-});
 
 export const palette = ['#2f6db5', '#d9822b', '#3a9a5b', '#a84f9c', '#c23b3b', '#5f6b7a', '#1f9aa8', '#b59a2f'];

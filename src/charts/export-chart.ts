@@ -3,8 +3,14 @@ import { addPngText } from './png-text';
 
 const exportWidth = 1200;
 
-/** The exported image is the on-screen chart at a fixed width, without tooltips or animation. */
-const printable = (option: Record<string, unknown>) => ({ ...option, animation: false, tooltip: undefined, backgroundColor: '#ffffff' });
+/** The exported image is the on-screen chart at a fixed width, with its source line, without tooltips. */
+const printable = (option: Record<string, unknown>, source: string) => ({
+  ...option,
+  animation: false,
+  tooltip: undefined,
+  backgroundColor: '#ffffff',
+  graphic: [{ type: 'text', left: 8, bottom: 8, style: { text: source, fontSize: 11, fill: '#444', width: exportWidth - 16, overflow: 'break' } }],
+});
 
 function dataUrlBytes(dataUrl: string): Uint8Array {
   const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
@@ -13,6 +19,7 @@ function dataUrlBytes(dataUrl: string): Uint8Array {
 
 export interface ExportMeta {
   title: string;
+  source: string;
   url: string;
   exportedAt: string;
 }
@@ -24,7 +31,7 @@ export function renderPng(option: Record<string, unknown>, height: number, meta:
   document.body.append(host);
   const chart = echarts.init(host, undefined, { renderer: 'canvas', width: exportWidth, height, devicePixelRatio: 2 });
   try {
-    chart.setOption(printable(option));
+    chart.setOption(printable(option, meta.source));
     const png = dataUrlBytes(chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' }));
     const tagged = addPngText(png, { Title: meta.title, Source: meta.url, 'Creation Time': meta.exportedAt, Software: 'rule-of-law-indicators' });
     return new Blob([tagged as BlobPart], { type: 'image/png' });
@@ -38,7 +45,7 @@ export function renderPng(option: Record<string, unknown>, height: number, meta:
 export function renderSvg(option: Record<string, unknown>, height: number, meta: ExportMeta): Blob {
   const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: exportWidth, height });
   try {
-    chart.setOption(printable(option));
+    chart.setOption(printable(option, meta.source));
     const comment = `<!-- ${meta.url.replace(/--/g, '%2D%2D')} · exported ${meta.exportedAt} -->`;
     return new Blob([chart.renderToSVGString().replace(/^(<svg[^>]*>)/, `$1${comment}`)], { type: 'image/svg+xml' });
   } finally {

@@ -17,7 +17,7 @@ interface Props {
 
 /** A chart with its export buttons and its text summary. */
 export function ChartView({ spec, title, lang, fileSubject, years, onSelect }: Props) {
-  const exportMeta = () => ({ title, url: location.href, exportedAt: new Date().toISOString() });
+  const exportMeta = () => ({ title, source: spec.source, url: location.href, exportedAt: new Date().toISOString() });
   const summaryId = useMemo(() => `summary-${fileSubject}`, [fileSubject]);
   return (
     <figure className="chart-view" aria-describedby={summaryId}>
@@ -31,6 +31,7 @@ export function ChartView({ spec, title, lang, fileSubject, years, onSelect }: P
       </div>
       <EChart option={spec.option} height={spec.height} label={title} onSelect={onSelect} />
       <figcaption id={summaryId} className="chart-summary">
+        <p className="chart-source" data-testid="chart-source">{spec.source}</p>
         <details>
           <summary>{t(lang, 'chartSummary')}</summary>
           <p data-testid="chart-summary">{spec.summary}</p>
