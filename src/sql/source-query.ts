@@ -1,34 +1,18 @@
 import { z } from 'zod';
+import { observationFields } from './observation-fields';
 import type { Query } from './query';
 
 export const sourceRowSchema = z.object({
-  observation_id: z.string(),
+  ...observationFields,
   is_input: z.boolean(),
-  indicator_id: z.string(),
   indicator_name_zh: z.string(),
   indicator_name_en: z.string(),
   formula: z.string().nullable(),
-  report_id: z.string(),
-  jurisdiction_id: z.string(),
-  name_zh: z.string(),
-  name_en: z.string(),
-  year: z.number().int(),
-  value: z.number(),
-  value_text: z.string().nullable(),
-  unit: z.string(),
-  qualifier: z.string(),
-  scope: z.string(),
-  method: z.string(),
-  quote: z.string().nullable(),
   quote_start: z.number().int().nullable(),
   quote_end: z.number().int().nullable(),
-  flag: z.string().nullable(),
-  flag_note: z.string().nullable(),
-  curation_note: z.string().nullable(),
   title_zh: z.string(),
   reporting_body_zh: z.string(),
   reporting_body_en: z.string(),
-  body_level: z.string(),
   published_date: z.string().nullable(),
 });
 export type SourceRow = z.infer<typeof sourceRowSchema>;

@@ -1,27 +1,8 @@
 import { z } from 'zod';
+import { observationFields } from './observation-fields';
 import { filterParams, filteredObservationsSql, pickedCellsSql, type Filters, type Query } from './query';
 
-export const tableRowSchema = z.object({
-  observation_id: z.string(),
-  indicator_id: z.string(),
-  jurisdiction_id: z.string(),
-  name_zh: z.string(),
-  name_en: z.string(),
-  year: z.number().int(),
-  report_id: z.string(),
-  value: z.number(),
-  value_text: z.string().nullable(),
-  unit: z.string(),
-  qualifier: z.string(),
-  scope: z.string(),
-  method: z.string(),
-  derived_from: z.string().nullable(),
-  quote: z.string().nullable(),
-  flag: z.string().nullable(),
-  flag_note: z.string().nullable(),
-  curation_note: z.string().nullable(),
-  body_level: z.string(),
-});
+export const tableRowSchema = z.object({ ...observationFields, derived_from: z.string().nullable() });
 export type TableRow = z.infer<typeof tableRowSchema>;
 
 /** Every observation behind a view: all scopes and both methods, which the charts fold into one value a cell. */
