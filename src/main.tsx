@@ -1,18 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { databaseQueryOptions } from './app/database';
-import './app/app.css';
+import { opensOnDefaultView, startEngine } from './app/engine';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
-// Boot the engine and fetch the data before the first render, in parallel with it.
-void queryClient.prefetchQuery(databaseQueryOptions);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// A shared view cannot be prebaked: its first chart waits for DuckDB-WASM, so the engine starts
+// before the app's own code has even downloaded.
+if (!opensOnDefaultView()) void startEngine();
+void import('./app/render');

@@ -1,18 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchTables } from '../db/fetch-tables';
 import type { QueryRunner } from '../sql/query';
+import { firstChartDrawn, opensOnDefaultView, startEngine } from './engine';
 
-/** Data download and engine boot start together; the engine module itself loads on demand. */
-async function startDatabase(): Promise<QueryRunner> {
-  const tables = fetchTables();
-  tables.catch(() => undefined);
-  const { startDuckDB } = await import('../db/duckdb');
-  return startDuckDB(tables);
-}
+const waitForFirstChart = opensOnDefaultView() ? firstChartDrawn(1500) : Promise.resolve();
 
 export const databaseQueryOptions = queryOptions({
   queryKey: ['database'],
-  queryFn: startDatabase,
+  queryFn: async (): Promise<QueryRunner> => {
+    await waitForFirstChart;
+    return startEngine();
+  },
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,

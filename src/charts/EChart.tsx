@@ -21,6 +21,7 @@ export function EChart({ option, height, label, onSelect }: Props) {
     // Tests and benchmarks wait on this: it changes once the canvas shows the latest option.
     instance.on('finished', () => {
       host.current?.setAttribute('data-rendered', String(Number(host.current.getAttribute('data-rendered') ?? 0) + 1));
+      host.current?.dispatchEvent(new Event('chart-drawn', { bubbles: true }));
     });
     instance.on('click', (params) => {
       const id = (params.data as { cell?: { observation_id?: string | null } } | undefined)?.cell?.observation_id;
@@ -37,8 +38,7 @@ export function EChart({ option, height, label, onSelect }: Props) {
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
-    chart.current?.resize();
-  }, [option, height]);
+  }, [option]);
 
   return <div ref={host} className="chart" style={{ height }} role="img" aria-label={label} data-testid="chart" />;
 }

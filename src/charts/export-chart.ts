@@ -1,4 +1,4 @@
-import { echarts } from './echarts';
+import { echarts, loadExportRenderers } from './echarts';
 import { addPngText } from './png-text';
 
 const exportWidth = 1200;
@@ -25,7 +25,8 @@ export interface ExportMeta {
 }
 
 /** PNG at 2× pixel ratio, carrying the view's URL and the export date in its text chunks. */
-export function renderPng(option: Record<string, unknown>, height: number, meta: ExportMeta): Blob {
+export async function renderPng(option: Record<string, unknown>, height: number, meta: ExportMeta): Promise<Blob> {
+  await loadExportRenderers();
   const host = document.createElement('div');
   host.style.cssText = `position:fixed;left:-99999px;top:0;width:${exportWidth}px;height:${height}px`;
   document.body.append(host);
@@ -42,7 +43,8 @@ export function renderPng(option: Record<string, unknown>, height: number, meta:
 }
 
 /** SVG rendered without a DOM (ECharts' server-side mode), with the view's URL in a comment. */
-export function renderSvg(option: Record<string, unknown>, height: number, meta: ExportMeta): Blob {
+export async function renderSvg(option: Record<string, unknown>, height: number, meta: ExportMeta): Promise<Blob> {
+  await loadExportRenderers();
   const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: exportWidth, height });
   try {
     chart.setOption(printable(option, meta.source));

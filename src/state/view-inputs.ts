@@ -2,7 +2,7 @@ import type { IndicatorOption } from '../sql/catalog-query';
 import type { Filters } from '../sql/query';
 import type { ViewState } from './view-state';
 
-export const filtersOf = (state: ViewState): Filters => ({
+export const filtersOf = (state: Pick<ViewState, 'jurisdictions' | 'years' | 'method' | 'scope'>): Filters => ({
   jurisdictions: state.jurisdictions,
   years: state.years,
   method: state.method,
@@ -10,12 +10,12 @@ export const filtersOf = (state: ViewState): Filters => ({
 });
 
 /** The family view and the table look at a whole category when one is picked, else at the indicator's. */
-export function categoryOf(state: ViewState, indicators: readonly IndicatorOption[]): string | null {
+export function categoryOf(state: Pick<ViewState, 'category' | 'indicator'>, indicators: readonly IndicatorOption[]): string | null {
   return state.category ?? indicators.find((i) => i.indicator_id === state.indicator)?.category ?? null;
 }
 
 /** Indicators a view queries: the picked one, or every indicator of the category for the family view. */
-export function indicatorIdsOf(state: ViewState, indicators: readonly IndicatorOption[]): string[] {
+export function indicatorIdsOf(state: Pick<ViewState, 'view' | 'category' | 'indicator'>, indicators: readonly IndicatorOption[]): string[] {
   const wholeCategory = state.view === 'family' || (state.view === 'table' && state.category !== null);
   if (!wholeCategory) return [state.indicator];
   const category = categoryOf(state, indicators);

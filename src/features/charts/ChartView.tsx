@@ -22,10 +22,10 @@ export function ChartView({ spec, title, lang, fileSubject, years, onSelect }: P
   return (
     <figure className="chart-view" aria-describedby={summaryId}>
       <div className="chart-actions">
-        <button type="button" data-testid="export-png" onClick={() => download(renderPng(spec.option, spec.height, exportMeta()), exportFileName(fileSubject, years, 'png'))}>
+        <button type="button" data-testid="export-png" onClick={async () => download(await renderPng(spec.option, spec.height, exportMeta()), exportFileName(fileSubject, years, 'png'))}>
           {t(lang, 'exportPng')}
         </button>
-        <button type="button" data-testid="export-svg" onClick={() => download(renderSvg(spec.option, spec.height, exportMeta()), exportFileName(fileSubject, years, 'svg'))}>
+        <button type="button" data-testid="export-svg" onClick={async () => download(await renderSvg(spec.option, spec.height, exportMeta()), exportFileName(fileSubject, years, 'svg'))}>
           {t(lang, 'exportSvg')}
         </button>
       </div>

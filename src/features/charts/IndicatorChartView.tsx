@@ -19,8 +19,13 @@ interface Props {
 
 /** Compare, trend and family: the same cells, drawn three ways. */
 export function IndicatorChartView({ state, catalog, update }: Props) {
-  const indicatorIds = useMemo(() => indicatorIdsOf(state, catalog.indicators), [state, catalog]);
-  const filters = useMemo(() => filtersOf(state), [state]);
+  const { view, category: pickedCategory, indicator: pickedIndicator, jurisdictions, years, method, scope } = state;
+  // Keyed on the fields used, so that an unrelated change does not redraw the chart with old data.
+  const indicatorIds = useMemo(
+    () => indicatorIdsOf({ view, category: pickedCategory, indicator: pickedIndicator }, catalog.indicators),
+    [view, pickedCategory, pickedIndicator, catalog],
+  );
+  const filters = useMemo(() => filtersOf({ jurisdictions, years, method, scope }), [jurisdictions, years, method, scope]);
   const query = useCells(indicatorIds, filters);
   const cells = query.data;
   const lang = state.lang;

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { download } from '../../charts/export-chart';
 import { exportFileName } from '../../charts/export-file-name';
 import { toCsv } from '../../lib/csv';
-import { formatValue } from '../../lib/format';
+import { formatValue, type Lang } from '../../lib/format';
 import { t, type MessageKey } from '../../lib/i18n';
 import type { TableRow } from '../../sql/table-query';
 import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
@@ -19,8 +19,7 @@ interface Props {
 
 type Column = { key: string; label: MessageKey; value(row: TableRow): string | number | null };
 
-function columnsFor(state: ViewState, catalog: Catalog): Column[] {
-  const lang = state.lang;
+function columnsFor(lang: Lang, catalog: Catalog): Column[] {
   const names = new Map(catalog.indicators.map((i) => [i.indicator_id, lang === 'zh' ? i.name_zh : i.name_en]));
   return [
     { key: 'jurisdiction', label: 'jurisdiction', value: (r) => (lang === 'zh' ? r.name_zh : r.name_en) },
@@ -41,12 +40,13 @@ const compare = (a: string | number | null, b: string | number | null) =>
 
 /** Every value behind the view, with its quote; the CSV holds exactly the rows and order shown. */
 export function TableView({ state, catalog, update }: Props) {
-  const indicatorIds = useMemo(() => indicatorIdsOf(state, catalog.indicators), [state, catalog]);
+  const { view, category, indicator } = state;
+  const indicatorIds = useMemo(() => indicatorIdsOf({ view, category, indicator }, catalog.indicators), [view, category, indicator, catalog]);
   const query = useTableRows(indicatorIds, filtersOf(state));
   const rows = query.data;
   const [sort, setSort] = useState<{ key: string; ascending: boolean }>({ key: 'value', ascending: false });
   const lang = state.lang;
-  const columns = useMemo(() => columnsFor(state, catalog), [state, catalog]);
+  const columns = useMemo(() => columnsFor(lang, catalog), [lang, catalog]);
   const sorted = useMemo(() => {
     const column = columns.find((c) => c.key === sort.key)!;
     return [...(rows ?? [])].sort((a, b) => (sort.ascending ? 1 : -1) * compare(column.value(a), column.value(b)));

@@ -1,0 +1,31 @@
+import { fetchTables } from '../db/fetch-tables';
+import type { QueryRunner } from '../sql/query';
+
+let running: Promise<QueryRunner> | null = null;
+
+async function boot(): Promise<QueryRunner> {
+  const tables = fetchTables();
+  tables.catch(() => undefined);
+  const { startDuckDB } = await import('../db/duckdb');
+  return startDuckDB(tables);
+}
+
+/** One engine per page; a failed start is forgotten so that a retry boots afresh. */
+export function startEngine(): Promise<QueryRunner> {
+  running ??= boot();
+  running.catch(() => {
+    running = null;
+  });
+  return running;
+}
+
+/** A page opened on the default view draws its first chart from prebaked data before the engine competes for the CPU. */
+export const opensOnDefaultView = () => location.search === '';
+
+/** Settles when a chart has been drawn, or after `ms` if none is. */
+export function firstChartDrawn(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    document.addEventListener('chart-drawn', () => resolve(), { once: true });
+    setTimeout(resolve, ms);
+  });
+}
