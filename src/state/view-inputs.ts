@@ -10,7 +10,7 @@ export const filtersOf = (state: Pick<ViewState, 'jurisdictions' | 'years' | 'me
 });
 
 /** The family view and the table look at a whole category when one is picked, else at the indicator's. */
-export function categoryOf(state: Pick<ViewState, 'category' | 'indicator'>, indicators: readonly IndicatorOption[]): string | null {
+function categoryOf(state: Pick<ViewState, 'category' | 'indicator'>, indicators: readonly IndicatorOption[]): string | null {
   return state.category ?? indicators.find((i) => i.indicator_id === state.indicator)?.category ?? null;
 }
 

@@ -25,14 +25,14 @@ async function fetchCatalog(db: QueryRunner): Promise<Catalog> {
 
 const catalogQueryOptions = (db: QueryRunner | undefined) =>
   queryOptions({
-    queryKey: ['catalog', db !== undefined],
+    queryKey: ['catalog'],
     queryFn: () => fetchCatalog(db!),
     enabled: db !== undefined,
-    placeholderData: prebakedCatalog,
-    staleTime: Infinity,
+    initialData: prebakedCatalog,
+    initialDataUpdatedAt: 0,
   });
 
 export function useCatalog(): Catalog {
   const { data: db } = useDatabase();
-  return useQuery(catalogQueryOptions(db)).data ?? prebakedCatalog;
+  return useQuery(catalogQueryOptions(db)).data;
 }

@@ -4,7 +4,7 @@ import { buildFamilyOption } from '../../charts/build-family-option';
 import { buildTrendOption } from '../../charts/build-trend-option';
 import { indicatorTitle, unique } from '../../charts/chart-common';
 import { t } from '../../lib/i18n';
-import { categoryOf, filtersOf, indicatorIdsOf } from '../../state/view-inputs';
+import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
 import type { ViewState } from '../../state/view-state';
 import type { Catalog } from '../catalog/queries';
 import { useCells } from '../cells/queries';
@@ -29,22 +29,26 @@ export function IndicatorChartView({ state, catalog, update }: Props) {
   const query = useCells(indicatorIds, filters);
   const cells = query.data;
   const lang = state.lang;
-  const indicator = catalog.indicators.find((i) => i.indicator_id === state.indicator)!;
-  const category = categoryOf(state, catalog.indicators);
-  const familyIndicators = useMemo(() => catalog.indicators.filter((i) => indicatorIds.includes(i.indicator_id)), [catalog, indicatorIds]);
-  const categoryName = familyIndicators[0] ? (lang === 'zh' ? familyIndicators[0].category_name_zh : familyIndicators[0].category_name_en) : '';
+  // Labels come from the cells on screen, which stay those of the previous filters until the new ones arrive.
+  const shown = useMemo(() => {
+    const ids = new Set((cells ?? []).map((c) => c.indicator_id));
+    const indicators = catalog.indicators.filter((i) => ids.has(i.indicator_id));
+    return indicators.length > 0 ? indicators : catalog.indicators.filter((i) => i.indicator_id === pickedIndicator);
+  }, [cells, catalog, pickedIndicator]);
+  const indicator = shown[0];
+  const categoryName = lang === 'zh' ? indicator.category_name_zh : indicator.category_name_en;
   const spec = useMemo(() => {
     if (!cells) return null;
     const ctx = { lang, sort: state.sort };
-    if (state.view === 'trend') return buildTrendOption(cells, indicator, ctx);
-    if (state.view === 'family') return buildFamilyOption(cells, familyIndicators, categoryName, ctx);
+    if (view === 'trend') return buildTrendOption(cells, indicator, ctx);
+    if (view === 'family') return buildFamilyOption(cells, shown, categoryName, ctx);
     return buildCompareOption(cells, indicator, ctx);
-  }, [cells, state.view, state.sort, lang, indicator, familyIndicators, categoryName]);
+  }, [cells, view, state.sort, lang, indicator, shown, categoryName]);
   if (!cells || !spec) return <QueryStatus query={query} lang={lang} />;
-  if (!cells.some((c) => c.status === 'value') && state.view !== 'family') {
+  if (!cells.some((c) => c.status === 'value') && view !== 'family') {
     return <p className="empty" role="status">{t(lang, 'noData')}</p>;
   }
-  const family = state.view === 'family';
+  const family = view === 'family';
   return (
     <>
       <IndicatorNote indicator={indicator} lang={lang} hidden={family} />
@@ -52,7 +56,7 @@ export function IndicatorChartView({ state, catalog, update }: Props) {
         spec={spec}
         lang={lang}
         title={family ? categoryName : indicatorTitle(indicator, lang)}
-        fileSubject={family ? category ?? 'family' : indicator.indicator_id}
+        fileSubject={family ? indicator.category : indicator.indicator_id}
         years={unique(cells.map((c) => c.year))}
         onSelect={(source) => update({ source })}
       />
