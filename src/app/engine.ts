@@ -1,16 +1,25 @@
 import { fetchTables } from '../db/fetch-tables';
 import type { QueryRunner } from '../sql/query';
 
+let tables: ReturnType<typeof fetchTables> | null = null;
 let running: Promise<QueryRunner> | null = null;
 
-async function boot(): Promise<QueryRunner> {
-  const tables = fetchTables();
-  tables.catch(() => undefined);
-  const { startDuckDB } = await import('../db/duckdb');
-  return startDuckDB(tables);
+/** The data is small: its download starts with the page, whatever the view. */
+export function prefetchTables(): ReturnType<typeof fetchTables> {
+  const pending = (tables ??= fetchTables());
+  pending.catch(() => {
+    if (tables === pending) tables = null;
+  });
+  return pending;
 }
 
-/** One engine per page; a failed start is forgotten so that a retry boots afresh. */
+async function boot(): Promise<QueryRunner> {
+  const data = prefetchTables();
+  const { startDuckDB } = await import('../db/duckdb');
+  return startDuckDB(data);
+}
+
+/** One engine per page; a failed start is forgotten so that a retry downloads and boots afresh. */
 export function startEngine(): Promise<QueryRunner> {
   running ??= boot();
   running.catch(() => {

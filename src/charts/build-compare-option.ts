@@ -1,22 +1,7 @@
 import type { CellRow } from '../sql/cells-query';
 import type { IndicatorOption } from '../sql/catalog-query';
 import { formatNumber, unitLabel } from '../lib/format';
-import {
-  baseTitle,
-  cellTooltip,
-  cellValueText,
-  comparabilityNotes,
-  describeCells,
-  indicatorTitle,
-  jurisdictionName,
-  orderJurisdictions,
-  palette,
-  sourceLine,
-  unique,
-  yearsLabel,
-  type ChartContext,
-  type ChartSpec,
-} from './chart-common';
+import { ariaLabel, cellValueText, chartFrame, describeCells, indicatorTitle, jurisdictionName, sourceLine, type ChartContext, type ChartSpec } from './chart-common';
 
 /** A bar per jurisdiction and year; a missing figure gets no bar, and its reason is written beside the name. */
 function barItem(cell: CellRow | undefined, ctx: ChartContext) {
@@ -39,29 +24,22 @@ function missingNote(cells: CellRow[], ctx: ChartContext, multipleYears: boolean
 
 /** Compare: one indicator across jurisdictions, a bar series per year. */
 export function buildCompareOption(cells: CellRow[], indicator: IndicatorOption, ctx: ChartContext): ChartSpec {
-  const years = unique(cells.map((c) => c.year)).sort();
-  const order = orderJurisdictions(cells, ctx);
-  const byKey = new Map(cells.map((c) => [`${c.jurisdiction_id}|${c.year}`, c]));
-  const cellsOf = (id: string) => years.map((y) => byKey.get(`${id}|${y}`)).filter((c): c is CellRow => c !== undefined);
+  const summary = describeCells(cells, indicator, ctx.lang);
+  const { years, notes, order, cellAt, common } = chartFrame(cells, ctx, indicatorTitle(indicator, ctx.lang));
+  const cellsOf = (id: string) => years.map((y) => cellAt(indicator.indicator_id, id, y)).filter((c): c is CellRow => c !== undefined);
   const labels = order.map((id) => {
     const own = cellsOf(id);
     const note = missingNote(own, ctx, years.length > 1);
     return note ? `${jurisdictionName(own[0], ctx.lang)}\n{missing|${note}}` : jurisdictionName(own[0], ctx.lang);
   });
-  const notes = comparabilityNotes(cells, ctx.lang);
-  const title = `${indicatorTitle(indicator, ctx.lang)} · ${yearsLabel(years, ctx.lang)}`;
-  const height = Math.max(260, 150 + order.length * Math.max(1, years.length) * 26 + notes.length * 16);
   return {
-    height,
-    summary: describeCells(cells, indicator, ctx.lang),
+    height: Math.max(260, 150 + order.length * Math.max(1, years.length) * 26 + notes.length * 16),
+    summary,
     source: sourceLine(cells, ctx.lang),
     option: {
-      animation: false,
-      color: palette,
-      title: baseTitle(title, notes.join('\n')),
-      aria: { enabled: true, label: { description: describeCells(cells, indicator, ctx.lang) } },
+      ...common,
+      aria: ariaLabel(summary),
       legend: years.length > 1 ? { top: 4, right: 8, data: years.map(String) } : undefined,
-      tooltip: { trigger: 'item', confine: true, formatter: (p: { data: { cell?: CellRow } }) => (p.data?.cell ? cellTooltip(p.data.cell, ctx.lang) : '') },
       grid: { left: 8, right: 90, top: 56 + notes.length * 16, bottom: 36, containLabel: true },
       xAxis: {
         type: 'value',
@@ -79,7 +57,7 @@ export function buildCompareOption(cells: CellRow[], indicator: IndicatorOption,
         name: String(year),
         barMaxWidth: 22,
         label: { show: true, position: 'right', fontSize: 11 },
-        data: order.map((id) => barItem(byKey.get(`${id}|${year}`), ctx)),
+        data: order.map((id) => barItem(cellAt(indicator.indicator_id, id, year), ctx)),
       })),
     },
   };

@@ -3,17 +3,13 @@ import type { IndicatorOption } from '../sql/catalog-query';
 import { formatNumber } from '../lib/format';
 import { t } from '../lib/i18n';
 import {
-  baseTitle,
-  cellTooltip,
+  ariaLabel,
   cellValueText,
-  comparabilityNotes,
+  chartFrame,
   indicatorName,
   indicatorTitle,
   jurisdictionName,
-  orderJurisdictions,
-  palette,
   sourceLine,
-  unique,
   yearsLabel,
   type ChartContext,
   type ChartSpec,
@@ -29,12 +25,9 @@ const panelGap = 56;
 export function buildFamilyOption(cells: CellRow[], indicators: IndicatorOption[], categoryName: string, ctx: ChartContext): ChartSpec {
   const withData = indicators.filter((i) => cells.some((c) => c.indicator_id === i.indicator_id && c.status === 'value'));
   const without = indicators.filter((i) => !withData.includes(i));
-  const years = unique(cells.map((c) => c.year)).sort();
-  const order = orderJurisdictions(cells, { ...ctx, sort: 'name' });
+  const { years, notes, order, cellAt, common } = chartFrame(cells, { ...ctx, sort: 'name' }, categoryName);
   const names = new Map(cells.map((c) => [c.jurisdiction_id, jurisdictionName(c, ctx.lang)]));
-  const byKey = new Map(cells.map((c) => [`${c.indicator_id}|${c.jurisdiction_id}|${c.year}`, c]));
   const panelHeight = 40 + order.length * Math.max(1, years.length) * 16;
-  const notes = comparabilityNotes(cells, ctx.lang);
   const top = 60 + notes.length * 16;
   const slot = (i: number) => ({ row: Math.floor(i / columns), col: i % columns });
   const grids = withData.map((_, i) => ({
@@ -56,10 +49,9 @@ export function buildFamilyOption(cells: CellRow[], indicators: IndicatorOption[
     summary,
     source: sourceLine(cells, ctx.lang),
     option: {
-      animation: false,
-      color: palette,
+      ...common,
       title: [
-        baseTitle(`${categoryName} · ${yearsLabel(years, ctx.lang)}`, [...notes, missing].filter(Boolean).join('\n')),
+        { ...common.title, subtext: [...notes, missing].filter(Boolean).join('\n') },
         ...withData.map((indicator, i) => ({
           text: indicatorTitle(indicator, ctx.lang),
           left: `${slot(i).col * 50 + 1}%`,
@@ -67,9 +59,8 @@ export function buildFamilyOption(cells: CellRow[], indicators: IndicatorOption[
           textStyle: { fontSize: 13, fontWeight: 600 },
         })),
       ],
-      aria: { enabled: true, label: { description: summary } },
+      aria: ariaLabel(summary),
       legend: years.length > 1 ? { top: 4, right: 8, data: years.map(String) } : undefined,
-      tooltip: { trigger: 'item', confine: true, formatter: (p: { data: { cell?: CellRow } }) => (p.data?.cell ? cellTooltip(p.data.cell, ctx.lang) : '') },
       grid: grids,
       xAxis: withData.map((_, i) => ({ type: 'value', gridIndex: i, axisLabel: { formatter: (v: number) => formatNumber(v, ctx.lang, true), hideOverlap: true } })),
       yAxis: withData.map((_, i) => ({ type: 'category', gridIndex: i, inverse: true, data: order.map((id) => names.get(id)) })),
@@ -82,7 +73,7 @@ export function buildFamilyOption(cells: CellRow[], indicators: IndicatorOption[
           barMaxWidth: 14,
           label: { show: true, position: 'right', fontSize: 10 },
           data: order.map((id) => {
-            const cell = byKey.get(`${indicator.indicator_id}|${id}|${year}`);
+            const cell = cellAt(indicator.indicator_id, id, year);
             return cell && cell.status === 'value' ? { value: cell.value, cell, label: { formatter: cellValueText(cell, ctx.lang) } } : { value: null, cell };
           }),
         })),

@@ -50,7 +50,7 @@ const escapeHtml = (text: string) =>
 const shorten = (text: string, max: number) => (text.length > max ? `…${text.slice(text.length - max)}` : text);
 
 /** Tooltip for one cell: value with unit and qualifier, how it was obtained, its scope, and the quote. */
-export function cellTooltip(cell: CellRow, lang: Lang): string {
+function cellTooltip(cell: CellRow, lang: Lang): string {
   const head = `<b>${escapeHtml(jurisdictionName(cell, lang))} · ${cell.year}</b>`;
   if (cell.status !== 'value') return `${head}<br/>${escapeHtml(cellValueText(cell, lang))}`;
   const lines = [
@@ -66,7 +66,7 @@ export function cellTooltip(cell: CellRow, lang: Lang): string {
 }
 
 /** Said on the chart when the values compared do not cover the same thing. */
-export function comparabilityNotes(cells: CellRow[], lang: Lang): string[] {
+function comparabilityNotes(cells: CellRow[], lang: Lang): string[] {
   const shown = cells.filter((c) => c.status === 'value');
   const scopes = unique(shown.map((c) => c.scope ?? 'not_stated'));
   const notes: string[] = [];
@@ -86,7 +86,7 @@ export function sourceLine(cells: CellRow[], lang: Lang): string {
 }
 
 /** Jurisdiction ids in the order the sort asks for; those without any value go last. */
-export function orderJurisdictions(cells: CellRow[], ctx: ChartContext): string[] {
+function orderJurisdictions(cells: CellRow[], ctx: ChartContext): string[] {
   const best = new Map<string, { name: string; value: number | null }>();
   for (const c of cells) {
     const current = best.get(c.jurisdiction_id);
@@ -109,7 +109,7 @@ export function describeCells(cells: CellRow[], indicator: IndicatorOption, lang
   return `${indicatorTitle(indicator, lang)} — ${parts.join(lang === 'zh' ? '；' : '; ')}`;
 }
 
-export const baseTitle = (text: string, subtext: string) => ({
+const baseTitle = (text: string, subtext: string) => ({
   text,
   subtext,
   left: 8,
@@ -119,4 +119,26 @@ export const baseTitle = (text: string, subtext: string) => ({
 });
 
 
-export const palette = ['#2f6db5', '#d9822b', '#3a9a5b', '#a84f9c', '#c23b3b', '#5f6b7a', '#1f9aa8', '#b59a2f'];
+const palette = ['#2f6db5', '#d9822b', '#3a9a5b', '#a84f9c', '#c23b3b', '#5f6b7a', '#1f9aa8', '#b59a2f'];
+
+/** What every chart of cells shares: its years, jurisdiction order, cell lookup, notes and common option parts. */
+export function chartFrame(cells: CellRow[], ctx: ChartContext, title: string) {
+  const years = unique(cells.map((c) => c.year)).sort();
+  const notes = comparabilityNotes(cells, ctx.lang);
+  const byKey = new Map(cells.map((c) => [`${c.indicator_id}|${c.jurisdiction_id}|${c.year}`, c]));
+  return {
+    years,
+    notes,
+    order: orderJurisdictions(cells, ctx),
+    cellAt: (indicatorId: string, jurisdictionId: string, year: number) => byKey.get(`${indicatorId}|${jurisdictionId}|${year}`),
+    common: {
+      animation: false,
+      color: palette,
+      title: baseTitle(`${title} · ${yearsLabel(years, ctx.lang)}`, notes.join('\n')),
+      tooltip: { trigger: 'item', confine: true, formatter: (p: { data: { cell?: CellRow } }) => (p.data?.cell ? cellTooltip(p.data.cell, ctx.lang) : '') },
+    },
+  };
+}
+
+/** ECharts' aria label: the chart's summary, read out by screen readers. */
+export const ariaLabel = (summary: string) => ({ enabled: true, label: { description: summary } });
