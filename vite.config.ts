@@ -1,10 +1,54 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+type Bundle = NonNullable<Parameters<Extract<NonNullable<Plugin['transformIndexHtml']>, { handler: unknown }>['handler']>[1]['bundle']>;
+
+function chunkOf(bundle: Bundle, source: string) {
+  const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(source));
+  return chunk?.type === 'chunk' ? chunk : undefined;
+}
+
+/**
+ * The entry only starts the engine and imports the app, so the chunks it will need are requested
+ * from the HTML at once: for a shared view the DuckDB glue first (its chart waits for the engine),
+ * for the default view only the app (its chart is prebaked, and the engine follows it).
+ */
+function preloadChunks(): Plugin {
+  return {
+    name: 'preload-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const app = bundle && chunkOf(bundle, '/src/app/render.tsx');
+        const engine = bundle && chunkOf(bundle, '/src/db/duckdb.ts');
+        if (!bundle || !app || !engine) return html;
+        const appFiles = [app.fileName, ...app.imports.filter((file) => bundle[file]?.type === 'chunk' && !(bundle[file] as { isEntry?: boolean }).isEntry)];
+        const script = `(${(appChunks: string[], engineChunk: string) => {
+          const files = location.search === '' ? appChunks : [engineChunk, ...appChunks];
+          for (const file of files) {
+            const link = document.createElement('link');
+            link.rel = 'modulepreload';
+            link.crossOrigin = '';
+            link.href = `./${file}`;
+            document.head.append(link);
+          }
+        }})(${JSON.stringify(appFiles)}, ${JSON.stringify(engine.fileName)})`;
+        return [
+          ...[...(app.viteMetadata?.importedCss ?? [])].map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const })),
+          { tag: 'script', children: script, injectTo: 'head' as const },
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any folder of any static host.
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadChunks()],
+  json: { stringify: true },
   worker: { format: 'es' },
   test: {
     include: ['tests/**/*.test.ts'],

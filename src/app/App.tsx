@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CoverageView } from '../features/coverage/CoverageView';
 import { IndicatorChartView } from '../features/charts/IndicatorChartView';
-import { useCatalog } from '../features/catalog/queries';
+import { catalog } from '../features/catalog/catalog';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { TableView } from '../features/table/TableView';
@@ -35,7 +35,6 @@ function CopyLinkButton({ lang }: { lang: 'zh' | 'en' }) {
 }
 
 export function App() {
-  const catalog = useCatalog();
   const { state, notices, update, dismissNotices } = useViewState(catalog);
   const database = useDatabase();
   const lang = state.lang;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Catalog } from '../features/catalog/queries';
+import type { Catalog } from '../features/catalog/catalog';
 import { parseViewState, serializeViewState, type KnownIds, type Notice, type ViewState } from '../state/view-state';
 
 export function knownIdsOf(catalog: Catalog): KnownIds {

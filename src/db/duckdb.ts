@@ -45,7 +45,10 @@ function toRows(table: { toArray(): { toJSON(): Record<string, unknown> }[] }): 
  * no extension may be fetched and no query may read a file or URL.
  */
 export async function startDuckDB(tables: Promise<Map<AppTable, Uint8Array>>): Promise<QueryRunner> {
+  // User Timing marks, read by bench:ui and visible in any browser's performance panel.
+  performance.mark('engine:start');
   const db = await instantiate();
+  performance.mark('engine:instantiated');
   const connection = await db.connect();
   await connection.query('SET autoinstall_known_extensions = false');
   await connection.query('SET autoload_known_extensions = false');
@@ -56,9 +59,11 @@ export async function startDuckDB(tables: Promise<Map<AppTable, Uint8Array>>): P
       throw new DataFileError(`data/${table}.arrow`, String((error as Error).message ?? error));
     }
   }
+  performance.mark('engine:tables-loaded');
   for (const statement of setupStatements(derivedObservationsSql)) await connection.query(statement);
   await connection.query('SET enable_external_access = false');
   await connection.query('SET lock_configuration = true');
+  performance.mark('engine:ready');
   const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
   return {
     async query<T>(query: Query, parse: (rows: unknown[]) => T[]): Promise<T[]> {

@@ -5,9 +5,9 @@ import { cellRowSchema, cellsQuery } from '../../sql/cells-query';
 import type { Filters, QueryRunner } from '../../sql/query';
 import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
 import { defaultViewState } from '../../state/view-state';
-import { prebakedCatalog } from '../catalog/queries';
+import { catalog } from '../catalog/catalog';
 
-const prebakedKey = JSON.stringify([indicatorIdsOf(defaultViewState, prebakedCatalog.indicators), filtersOf(defaultViewState)]);
+const prebakedKey = JSON.stringify([indicatorIdsOf(defaultViewState, catalog.indicators), filtersOf(defaultViewState)]);
 const prebakedCells = cellRowSchema.array().parse(firstView.defaultCells);
 
 const fetchCells = (db: QueryRunner, indicatorIds: string[], filters: Filters) =>

@@ -6,7 +6,7 @@ import { indicatorTitle, unique } from '../../charts/chart-common';
 import { t } from '../../lib/i18n';
 import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
 import type { ViewState } from '../../state/view-state';
-import type { Catalog } from '../catalog/queries';
+import type { Catalog } from '../catalog/catalog';
 import { useCells } from '../cells/queries';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { ChartView } from './ChartView';
@@ -32,10 +32,9 @@ export function IndicatorChartView({ state, catalog, update }: Props) {
   // Labels come from the cells on screen, which stay those of the previous filters until the new ones arrive.
   const shown = useMemo(() => {
     const ids = new Set((cells ?? []).map((c) => c.indicator_id));
-    const indicators = catalog.indicators.filter((i) => ids.has(i.indicator_id));
-    return indicators.length > 0 ? indicators : catalog.indicators.filter((i) => i.indicator_id === pickedIndicator);
-  }, [cells, catalog, pickedIndicator]);
-  const indicator = shown[0];
+    return catalog.indicators.filter((i) => ids.has(i.indicator_id));
+  }, [cells, catalog]);
+  const indicator = shown[0] ?? catalog.indicators.find((i) => i.indicator_id === pickedIndicator)!;
   const categoryName = lang === 'zh' ? indicator.category_name_zh : indicator.category_name_en;
   const spec = useMemo(() => {
     if (!cells) return null;

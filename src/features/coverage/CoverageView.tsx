@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { t } from '../../lib/i18n';
 import { filtersOf } from '../../state/view-inputs';
 import type { ViewState } from '../../state/view-state';
-import type { Catalog } from '../catalog/queries';
+import type { Catalog } from '../catalog/catalog';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useCoverage } from './queries';
 

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Lang } from '../../lib/format';
 import { t, type MessageKey } from '../../lib/i18n';
 import { methodFilters, scopeFilters, sortOrders, type ViewState } from '../../state/view-state';
-import type { Catalog } from '../catalog/queries';
+import type { Catalog } from '../catalog/catalog';
 
 interface Props {
   state: ViewState;

@@ -7,7 +7,7 @@ import { t, type MessageKey } from '../../lib/i18n';
 import type { TableRow } from '../../sql/table-query';
 import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
 import type { ViewState } from '../../state/view-state';
-import type { Catalog } from '../catalog/queries';
+import type { Catalog } from '../catalog/catalog';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useTableRows } from './queries';
 
