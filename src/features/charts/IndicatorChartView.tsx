@@ -50,6 +50,7 @@ export function IndicatorChartView({ state, catalog, update }: Props) {
   const family = view === 'family';
   return (
     <>
+      {query.error && <QueryStatus query={query} lang={lang} />}
       <IndicatorNote indicator={indicator} lang={lang} hidden={family} />
       <ChartView
         spec={spec}

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import type { Page } from 'playwright-core';
+
+interface FilterState {
+  indicator: string;
+  jurisdictions: string[];
+  years: number[];
+  method: 'all' | 'reported' | 'derived';
+  sort: 'value_desc' | 'value_asc' | 'name';
+}
+
+export type ActionKind = 'jurisdiction' | 'sort' | 'indicator' | 'year';
+
+interface Action {
+  kind: ActionKind;
+  label: string;
+  next: FilterState;
+  perform(page: Page): Promise<void>;
+}
+
+export interface PlannedAction extends Action {
+  /** Its query was asked earlier in the walk, so TanStack's cache answers it, not DuckDB. */
+  cached: boolean;
+}
+
+interface ObservationRow {
+  indicator_id: string;
+  jurisdiction_id: string;
+  year: number;
+  method: string;
+}
+
+const indicatorCycle = ['mediation_success_rate', 'mediation_cases', 'mediation_successful', 'legal_aid_cases', 'administrative_mediation_cases'];
+const allJurisdictions = ['harbin', 'xilingol', 'lianyungang', 'hegang-xingan', 'yueyang'];
+const allYears = [2020, 2022];
+const sorts: FilterState['sort'][] = ['value_desc', 'value_asc', 'name'];
+// The method filter is left out: between 'all' and 'reported' the chart often does not change at all.
+const kindCycle: ActionKind[] = ['jurisdiction', 'sort', 'indicator', 'year', 'jurisdiction', 'indicator', 'year', 'jurisdiction', 'sort'];
+
+export function readObservations(dist: string): ObservationRow[] {
+  const table = tableFromIPC(readFileSync(join(dist, 'data/observations.arrow')));
+  return table.toArray().map((row) => {
+    const r = row.toJSON() as Record<string, unknown>;
+    return { indicator_id: String(r.indicator_id), jurisdiction_id: String(r.jurisdiction_id), year: Number(r.year), method: String(r.method) };
+  });
+}
+
+/** The compare view draws a chart only when at least one cell has a value; other states show "no data". */
+const hasChart = (s: FilterState, rows: ObservationRow[]) =>
+  rows.some(
+    (r) =>
+      r.indicator_id === s.indicator &&
+      (s.jurisdictions.length === 0 || s.jurisdictions.includes(r.jurisdiction_id)) &&
+      (s.years.length === 0 || s.years.includes(r.year)) &&
+      (s.method === 'all' || s.method === r.method),
+  );
+
+const initialState: FilterState = { indicator: 'mediation_success_rate', jurisdictions: [], years: [], method: 'all', sort: 'value_desc' };
+const queryKey = (s: FilterState) => JSON.stringify([s.indicator, s.jurisdictions, s.years, s.method]);
+const toggled = <T>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+
+function candidates(kind: ActionKind, s: FilterState, indicators: string[]): Action[] {
+  switch (kind) {
+    case 'jurisdiction':
+      return allJurisdictions.map((j) => ({
+        kind, label: `toggle ${j}`, next: { ...s, jurisdictions: toggled(s.jurisdictions, j) },
+        perform: (page) => page.getByTestId('jurisdiction-filter').locator(`input[value="${j}"]`).click(),
+      }));
+    case 'year':
+      return allYears.map((y) => ({
+        kind, label: `toggle ${y}`, next: { ...s, years: toggled(s.years, y).sort((a, b) => a - b) },
+        perform: (page) => page.getByTestId('year-filter').locator(`input[value="${y}"]`).click(),
+      }));
+    case 'sort':
+      return sorts.filter((o) => o !== s.sort).map((o) => ({
+        kind, label: `sort ${o}`, next: { ...s, sort: o },
+        perform: async (page) => void (await page.getByTestId('sort-select').selectOption(o)),
+      }));
+    case 'indicator':
+      return indicators.filter((i) => i !== s.indicator).map((i) => ({
+        kind, label: `indicator ${i}`, next: { ...s, indicator: i },
+        perform: async (page) => void (await page.getByTestId('indicator-select').selectOption(i)),
+      }));
+  }
+}
+
+/**
+ * A walk through the filters that always leaves a chart on screen and, wherever it can, asks
+ * DuckDB a query it has not answered yet (a revisited state would come from TanStack's cache).
+ */
+export function planChanges(count: number, rows: ObservationRow[]): PlannedAction[] {
+  const indicators = indicatorCycle.filter((i) => rows.some((r) => r.indicator_id === i));
+  let state = initialState;
+  const seen = new Set([queryKey(state)]);
+  let seed = 12345;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const plan: PlannedAction[] = [];
+  for (let i = 0; plan.length < count && i < count * 20; i += 1) {
+    const kind = kindCycle[i % kindCycle.length];
+    const valid = candidates(kind, state, indicators).filter((a) => hasChart(a.next, rows));
+    if (valid.length === 0) continue;
+    const fresh = kind === 'sort' ? valid : valid.filter((a) => !seen.has(queryKey(a.next)));
+    const pool = fresh.length > 0 ? fresh : valid;
+    const action = pool[Math.floor(random() * pool.length)];
+    const key = queryKey(action.next);
+    plan.push({ ...action, cached: kind !== 'sort' && seen.has(key) });
+    state = action.next;
+    seen.add(key);
+  }
+  return plan;
+}
