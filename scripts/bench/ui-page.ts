@@ -4,20 +4,30 @@ import type { StaticServer } from '../io/static-server';
 export const loadTimeout = 60_000;
 
 /**
- * Installed before any app script. A MutationObserver stamps every `data-rendered` change; a
- * capture listener on window stamps the first input event of an armed filter change, and every
- * Worker gets a first 'message' listener that stamps DuckDB's answers.
+ * Installed before any app script. A MutationObserver stamps the first frame after the parser
+ * has put the prerendered chart into the page; a MutationObserver stamps every `data-rendered` change of the
+ * interactive (canvas) chart; a capture listener on window stamps the first input event of an
+ * armed filter change, and every Worker gets a first 'message' listener that stamps DuckDB's answers.
  *
- * The app redraws the old cells synchronously on every filter input (the chart option is rebuilt
- * from the new view state before the new cells exist), so "the next render" is not the updated
- * chart. While armed, `tFirst` is that next render and `tUpdated` the first render after DuckDB
- * answered (or the first render at all when the change needs no query: a sort, a cached state).
+ * While armed, `tFirst` is the next render after the input and `tUpdated` the first render after
+ * DuckDB answered (or the first render at all when the change needs no query: a sort, a cached
+ * state), so a redraw of the old cells would not count as the update.
  * Kept as source text: tsx would inject helpers into a serialised function.
  */
 const instrument = `(() => {
   const probe = { firstChart: null, lastRender: 0, renders: 0, armed: false, needsQuery: true, answered: false,
     t0: null, tFirst: null, tAnswer: null, tUpdated: null, dataBefore: null, dataAtUpdate: null };
   window.__bench = probe;
+  probe.prerenderedChart = null;
+  const prerendered = new MutationObserver(() => {
+    if (!document.querySelector('[data-testid="chart"][data-prerendered] svg')) return;
+    prerendered.disconnect();
+    // Counted only if it is shown when the frame is drawn: a shared view's page hides it.
+    requestAnimationFrame(() => {
+      if (document.querySelector('[data-testid="chart"][data-prerendered] svg')?.checkVisibility()) probe.prerenderedChart = performance.now();
+    });
+  });
+  prerendered.observe(document, { subtree: true, childList: true });
   // The text summary after its title: one entry per cell, so it tells which cells are drawn.
   probe.cellsText = () => {
     const el = document.querySelector('[data-testid="chart-summary"]');
@@ -94,7 +104,10 @@ interface ScriptLoad {
 }
 
 export interface ColdLoad {
+  /** The first paint that shows a chart: the prerendered one if the page has it, else the canvas. */
   firstChart: number;
+  /** The interactive (canvas) chart's first render. */
+  interactiveChart: number;
   engineReady: number | null;
   domContentLoaded: number;
   /** When the page constructed DuckDB's worker, i.e. began instantiating. */
@@ -104,7 +117,8 @@ export interface ColdLoad {
 
 export function coldLoad(browser: Browser, server: StaticServer, path: string, waitEngine: boolean): Promise<ColdLoad> {
   return withFreshPage(browser, server.url + path, { instrumented: true }, async (page) => {
-    const firstChart = await waitFirstChart(page);
+    const interactiveChart = await waitFirstChart(page);
+    const firstChart = (await probe<number | null>(page, 'p.prerenderedChart')) ?? interactiveChart;
     const engineReady = waitEngine ? await waitEngineReady(page) : null;
     // Requests made by the page itself; the engine's worker fetches its wasm from its own realm.
     const scripts = await page.evaluate(() =>
@@ -118,6 +132,6 @@ export function coldLoad(browser: Browser, server: StaticServer, path: string, w
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? NaN,
     );
     const workerCreated = await probe<number | null>(page, 'p.workerCreated ?? null');
-    return { firstChart, engineReady, domContentLoaded, workerCreated: workerCreated ?? NaN, scripts };
+    return { firstChart, interactiveChart, engineReady, domContentLoaded, workerCreated: workerCreated ?? NaN, scripts };
   });
 }

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { QueryRunner } from '../sql/query';
 import { firstChartDrawn, opensOnDefaultView, startEngine } from './engine';
 
-const waitForFirstChart = opensOnDefaultView() ? firstChartDrawn(1500) : Promise.resolve();
+const waitForFirstChart = typeof document !== 'undefined' && opensOnDefaultView() ? firstChartDrawn(1500) : Promise.resolve();
 
 export const databaseQueryOptions = queryOptions({
   queryKey: ['database'],

@@ -29,7 +29,7 @@ export function startEngine(): Promise<QueryRunner> {
 }
 
 /** A page opened on the default view draws its first chart from prebaked data before the engine competes for the CPU. */
-export const opensOnDefaultView = () => location.search === '';
+export const opensOnDefaultView = () => typeof location === 'undefined' || location.search === '';
 
 /** Settles when a chart has been drawn, or after `ms` if none is. */
 export function firstChartDrawn(ms: number): Promise<void> {

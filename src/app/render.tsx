@@ -1,17 +1,29 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { databaseQueryOptions } from './database';
+import { opensOnDefaultView } from './engine';
+import { keepPrerenderedChart } from './prerendered';
 import './app.css';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void queryClient.prefetchQuery(databaseQueryOptions);
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+// The page ships the default view prerendered; any other view is rendered afresh.
+if (opensOnDefaultView() && root.hasChildNodes()) {
+  keepPrerenderedChart(root);
+  hydrateRoot(root, app);
+} else {
+  root.removeAttribute('data-prerendered');
+  root.replaceChildren();
+  createRoot(root).render(app);
+}

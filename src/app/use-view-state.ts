@@ -19,7 +19,7 @@ const urlOf = (state: ViewState) => {
 /** The view lives in the URL: parsed and validated on load and on back/forward, pushed on change. */
 export function useViewState(catalog: Catalog) {
   const known = useMemo(() => knownIdsOf(catalog), [catalog]);
-  const [parsed, setParsed] = useState(() => parseViewState(location.search, known));
+  const [parsed, setParsed] = useState(() => parseViewState(typeof location === 'undefined' ? '' : location.search, known));
   const current = useRef(parsed.state);
   current.current = parsed.state;
 
