@@ -1,14 +1,10 @@
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/io/chromium';
-import { serveStatic, type StaticServer } from '../../scripts/io/static-server';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readPngText } from '../../src/charts/png-text';
 import {
-  assertBuilt,
   axeViolations,
   csvRecords,
-  distDir,
   downloadFrom,
   engineTimeout,
   isTaggedChart,
@@ -22,26 +18,15 @@ import {
   waitForSummary,
   waitForSummaryChange,
   waitForSummaryMatching,
+  useBrowserAndServer,
   type Session,
 } from './browser-helpers';
 
 // Each test boots DuckDB-WASM in a fresh context at least once.
 const testTimeout = 90_000;
 
-let browser: Browser;
-let server: StaticServer;
+const shared = useBrowserAndServer();
 let sessions: Session[] = [];
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 afterEach(async () => {
   const closing = sessions;
@@ -52,7 +37,7 @@ afterEach(async () => {
 });
 
 async function open(path = '', prepare?: Parameters<typeof openApp>[3]): Promise<Session> {
-  const session = await openApp(browser, server.url, path, prepare);
+  const session = await openApp(shared.browser, shared.server.url, path, prepare);
   sessions.push(session);
   return session;
 }
@@ -351,12 +336,12 @@ describe('dashboard in a browser', () => {
   it('asks only its own server for anything, engine and reports included', { timeout: testTimeout }, async () => {
     const { page, requests } = await open();
     await loadDefaultChart(page);
-    await page.goto(`${server.url}?v=1&ind=mediation_cases&src=${xilingolMediationCases}`);
+    await page.goto(`${shared.server.url}?v=1&ind=mediation_cases&src=${xilingolMediationCases}`);
     await openSourceSentence(page);
 
     expect(requests.some((url) => url.endsWith('.wasm'))).toBe(true);
     expect(requests.some((url) => url.endsWith('/data/reports/xilingol-2020.txt'))).toBe(true);
-    const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    const foreign = requests.filter((url) => !url.startsWith(shared.server.url) && !url.startsWith('data:') && !url.startsWith('blob:'));
     expect(foreign).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/io/chromium';
+import { serveStatic, type StaticServer } from '../../scripts/io/static-server';
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -189,4 +192,19 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const results = await axe.run(document, { resultTypes: ['violations'] });
     return results.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
+}
+
+/** One browser and one static server of dist/ for a whole test file. */
+export function useBrowserAndServer(): { readonly browser: Browser; readonly server: StaticServer } {
+  const shared = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    assertBuilt();
+    shared.server = await serveStatic(distDir);
+    shared.browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

@@ -1,30 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/io/chromium';
-import { serveStatic, type StaticServer } from '../../scripts/io/static-server';
-import { assertBuilt, distDir, engineTimeout, waitForRender } from './browser-helpers';
+import { describe, expect, it } from 'vitest';
+import { distDir, engineTimeout, useBrowserAndServer, waitForRender } from './browser-helpers';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useBrowserAndServer();
 
 /** The page as it is drawn with scripts off: what a first visit shows before any JavaScript runs. */
 async function withoutScripts(path: string) {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await shared.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(shared.server.url + path);
   const result = { chartSvg: await page.locator('[data-testid="chart"] svg').count(), text: await page.locator('#root').innerText() };
   await context.close();
   return result;
@@ -45,12 +30,12 @@ describe('the prerendered default view', () => {
   });
 
   it('hydrates into the interactive chart without a mismatch', { timeout: 60_000 }, async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(shared.server.url);
     await waitForRender(page);
     await page.waitForSelector('.engine-status', { state: 'detached', timeout: engineTimeout });
     expect(await page.locator('[data-testid="chart"] canvas').count()).toBeGreaterThan(0);
@@ -60,11 +45,11 @@ describe('the prerendered default view', () => {
   });
 
   it('is never shown when the link names another view', async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     // Without the app's code, what stays on screen is what the HTML itself leaves there.
     await context.route('**/assets/render-*.js', (route) => route.abort());
     const page = await context.newPage();
-    await page.goto(`${server.url}?v=1&view=trend&ind=mediation_cases`);
+    await page.goto(`${shared.server.url}?v=1&view=trend&ind=mediation_cases`);
     expect(await page.locator('[data-testid="chart"] svg').count()).toBe(1);
     expect(await page.locator('#root').isVisible()).toBe(false);
     await context.close();
