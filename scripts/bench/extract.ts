@@ -7,6 +7,7 @@ import { toMatchText } from '../extract/normalize';
 import { findNumberMentions } from '../extract/numbers';
 import type { Sources } from '../extract/sources';
 import { readSources } from '../io/read-sources';
+import { median } from './stats';
 import { syntheticSources, writeSyntheticProject } from './synthetic-corpus';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -19,7 +20,7 @@ async function medianMs(task: () => unknown | Promise<unknown>): Promise<number>
     await task();
     times.push(performance.now() - start);
   }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  return median(times);
 }
 
 function inTempProject<T>(prepare: (dir: string) => void, task: (dir: string) => Promise<T>): () => Promise<T> {

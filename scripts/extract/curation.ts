@@ -1,7 +1,7 @@
 import type { Curation } from '../../src/domain/curation';
 import type { Observation } from '../../src/domain/observation';
 import { DataError } from '../io/data-error';
-import { observationKey } from './extract-report';
+import { observationKey, reportedObservation } from './observation';
 import type { Sources } from './sources';
 
 const file = 'data/curation.jsonl';
@@ -16,30 +16,20 @@ function added(entry: Extract<Curation, { action: 'add' }>, line: string, source
   const report = sources.reports.find((r) => r.report_id === entry.report_id);
   if (!report) throw new DataError(file, line, `unknown report_id ${entry.report_id}`);
   const text = sources.texts.get(report.report_id) ?? '';
-  const quoteEnd = entry.quote_start + entry.quote.length;
-  if (text.slice(entry.quote_start, quoteEnd) !== entry.quote) {
+  if (text.slice(entry.quote_start, entry.quote_start + entry.quote.length) !== entry.quote) {
     throw new DataError(file, line, `quote does not match data/reports/${report.report_id}.txt at ${entry.quote_start}`);
   }
-  return {
-    observation_id: observationKey(report.report_id, entry.indicator_id, entry.scope),
-    report_id: report.report_id,
-    jurisdiction_id: report.jurisdiction_id,
-    year: report.year,
+  return reportedObservation(report, {
     indicator_id: entry.indicator_id,
+    unit: unitOf(sources, entry.indicator_id, line),
     value: entry.value,
     value_text: entry.value_text,
-    unit: unitOf(sources, entry.indicator_id, line),
     qualifier: entry.qualifier,
     scope: entry.scope,
-    method: 'reported',
-    derived_from: null,
     quote: entry.quote,
     quote_start: entry.quote_start,
-    quote_end: quoteEnd,
-    flag: null,
-    flag_note: null,
     curation_note: entry.reason,
-  };
+  });
 }
 
 /** Apply an analyst's additions, corrections and rejections, in file order, each with its reason. */

@@ -3,6 +3,7 @@ import type { Observation, UnclaimedMention } from '../../src/domain/observation
 import { labelMentions, type LabelledMention } from './labels';
 import { toMatchText } from './normalize';
 import { findNumberMentions } from './numbers';
+import { reportedObservation } from './observation';
 import { detectScope, matchIndicator, type CompiledRules } from './rules';
 import { findTargetSections, inSpans } from './sections';
 
@@ -17,8 +18,9 @@ export interface Extraction {
   unclaimed: UnclaimedMention[];
 }
 
-export const observationKey = (reportId: string, indicatorId: string, scope: string, method = 'reported') =>
-  method === 'reported' ? `${reportId}/${indicatorId}/${scope}` : `${reportId}/${indicatorId}/${scope}/${method}`;
+/** A 均 list gives one number to several names; listed unclaimed, it is listed once. */
+const withoutRepeats = (mentions: UnclaimedMention[]) =>
+  mentions.filter((u, i) => i === 0 || u.mention_start !== mentions[i - 1].mention_start || u.reason !== mentions[i - 1].reason);
 
 function unclaimed(source: ReportSource, l: LabelledMention, section: UnclaimedMention['section'], reason: UnclaimedMention['reason']): UnclaimedMention {
   const { mention } = l;
@@ -56,31 +58,22 @@ export function extractReport(source: ReportSource, rules: CompiledRules, indica
       continue;
     }
     const scope = detectScope(rules, jurisdiction.admin_level, report.body_level === 'department', l.context);
-    const id = observationKey(report.report_id, indicator.indicator_id, scope);
-    if (observations.has(id)) {
+    const observation = reportedObservation(report, {
+      indicator_id: indicator.indicator_id,
+      unit: indicator.unit,
+      value: l.mention.value,
+      value_text: l.mention.valueText,
+      qualifier: l.mention.qualifier,
+      scope,
+      quote: text.slice(l.quoteStart, l.quoteEnd),
+      quote_start: l.quoteStart,
+      curation_note: null,
+    });
+    if (observations.has(observation.observation_id)) {
       leftOver.push(unclaimed(source, l, 'outcome', 'indicator_already_claimed'));
       continue;
     }
-    observations.set(id, {
-      observation_id: id,
-      report_id: report.report_id,
-      jurisdiction_id: report.jurisdiction_id,
-      year: report.year,
-      indicator_id: indicator.indicator_id,
-      value: l.mention.value,
-      value_text: l.mention.valueText,
-      unit: indicator.unit,
-      qualifier: l.mention.qualifier,
-      scope,
-      method: 'reported',
-      derived_from: null,
-      quote: text.slice(l.quoteStart, l.quoteEnd),
-      quote_start: l.quoteStart,
-      quote_end: l.quoteEnd,
-      flag: null,
-      flag_note: null,
-      curation_note: null,
-    });
+    observations.set(observation.observation_id, observation);
   }
-  return { observations: [...observations.values()], unclaimed: [...leftOver].filter((u, i, all) => i === 0 || u.mention_start !== all[i - 1].mention_start || u.reason !== all[i - 1].reason) };
+  return { observations: [...observations.values()], unclaimed: withoutRepeats(leftOver) };
 }

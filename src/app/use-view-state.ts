@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Catalog } from '../features/catalog/catalog';
 import { parseViewState, serializeViewState, type KnownIds, type Notice, type ViewState } from '../state/view-state';
 
-export function knownIdsOf(catalog: Catalog): KnownIds {
+function knownIdsOf(catalog: Catalog): KnownIds {
   return {
     indicators: new Set(catalog.indicators.map((i) => i.indicator_id)),
     categories: new Set(catalog.indicators.map((i) => i.category)),

@@ -86,5 +86,3 @@ const strings = {
 export type MessageKey = keyof typeof strings;
 
 export const t = (lang: Lang, key: MessageKey): string => strings[key][lang];
-
-export const hasMessage = (key: string): key is MessageKey => key in strings;

@@ -97,7 +97,7 @@ function Choice({ label, value, options, optionLabel, onChange, testId }: {
 /** Every filter is a native control, so keyboard and screen readers work without extra code. */
 export function FilterPanel({ state, catalog, update }: Props) {
   const lang = state.lang;
-  const categories = useMemo(() => [...new Map(catalog.indicators.map((i) => [i.category, lang === 'zh' ? i.category_name_zh : i.category_name_en]))], [catalog, lang]);
+  const categoryNames = useMemo(() => new Map(catalog.indicators.map((i) => [i.category, lang === 'zh' ? i.category_name_zh : i.category_name_en])), [catalog, lang]);
   const jurisdictions = useMemo(() => [...new Map(catalog.reports.map((r) => [r.jurisdiction_id, lang === 'zh' ? r.name_zh : r.name_en]))], [catalog, lang]);
   const years = useMemo(() => [...new Set(catalog.reports.map((r) => r.year))].sort(), [catalog]);
   const jurisdictionName = new Map(jurisdictions);
@@ -106,8 +106,8 @@ export function FilterPanel({ state, catalog, update }: Props) {
       <Choice
         label={t(lang, 'category')}
         value={state.category ?? ''}
-        options={['', ...categories.map(([c]) => c)]}
-        optionLabel={(c) => (c === '' ? t(lang, 'allCategories') : new Map(categories).get(c)!)}
+        options={['', ...categoryNames.keys()]}
+        optionLabel={(c) => (c === '' ? t(lang, 'allCategories') : categoryNames.get(c)!)}
         onChange={(c) => update({ category: c === '' ? null : c })}
         testId="category-select"
       />

@@ -1,0 +1,33 @@
+import type { Report, Unit } from '../../src/domain/catalog';
+import type { Observation, Qualifier, Scope } from '../../src/domain/observation';
+
+export const observationKey = (reportId: string, indicatorId: string, scope: string, method = 'reported') =>
+  method === 'reported' ? `${reportId}/${indicatorId}/${scope}` : `${reportId}/${indicatorId}/${scope}/${method}`;
+
+export interface ReportedFigure {
+  indicator_id: string;
+  unit: Unit;
+  value: number;
+  value_text: string;
+  qualifier: Qualifier;
+  scope: Scope;
+  quote: string;
+  quote_start: number;
+  curation_note: string | null;
+}
+
+/** A reported value of one report, found by a rule or added by curation; derived rows come from SQL. */
+export function reportedObservation(report: Report, figure: ReportedFigure): Observation {
+  return {
+    ...figure,
+    observation_id: observationKey(report.report_id, figure.indicator_id, figure.scope),
+    report_id: report.report_id,
+    jurisdiction_id: report.jurisdiction_id,
+    year: report.year,
+    method: 'reported',
+    derived_from: null,
+    quote_end: figure.quote_start + figure.quote.length,
+    flag: null,
+    flag_note: null,
+  };
+}
