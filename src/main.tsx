@@ -4,4 +4,11 @@ import { opensOnDefaultView, prefetchTables, startEngine } from './app/engine';
 // before the app's own code has even downloaded. The default view boots it after its first chart.
 void prefetchTables();
 if (!opensOnDefaultView()) void startEngine();
-void import('./app/render');
+
+// An async module script, so that all of the above starts while the parser is still at work;
+// the app itself needs the whole page.
+const parsed = new Promise((resolve) => {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
+  else resolve(undefined);
+});
+void Promise.all([import('./app/render'), parsed]).then(([{ renderApp }]) => renderApp());

@@ -6,9 +6,17 @@ const waitForFirstChart = typeof document !== 'undefined' && opensOnDefaultView(
 
 export const databaseQueryOptions = queryOptions({
   queryKey: ['database'],
-  queryFn: async (): Promise<QueryRunner> => {
+  queryFn: async ({ client }): Promise<QueryRunner> => {
     await waitForFirstChart;
-    return startEngine();
+    const { runner, derived } = await startEngine();
+    // Answers given from published derived rows that the app's own derivation changed are asked again.
+    derived.then(
+      (changed) => {
+        if (changed > 0) void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'database' });
+      },
+      (error) => console.error('Deriving observations in the browser failed; the published derived rows stay in use.', error),
+    );
+    return runner;
   },
   staleTime: Infinity,
   gcTime: Infinity,

@@ -1,8 +1,9 @@
+import { startWorkerEarly } from '../db/engine-worker';
 import { fetchTables } from '../db/fetch-tables';
-import type { QueryRunner } from '../sql/query';
+import type { Engine } from '../db/duckdb';
 
 let tables: ReturnType<typeof fetchTables> | null = null;
-let running: Promise<QueryRunner> | null = null;
+let running: Promise<Engine> | null = null;
 
 /** The data is small: its download starts with the page, whatever the view. */
 export function prefetchTables(): ReturnType<typeof fetchTables> {
@@ -13,14 +14,15 @@ export function prefetchTables(): ReturnType<typeof fetchTables> {
   return pending;
 }
 
-async function boot(): Promise<QueryRunner> {
+async function boot(): Promise<Engine> {
+  startWorkerEarly();
   const data = prefetchTables();
   const { startDuckDB } = await import('../db/duckdb');
   return startDuckDB(data);
 }
 
 /** One engine per page; a failed start is forgotten so that a retry downloads and boots afresh. */
-export function startEngine(): Promise<QueryRunner> {
+export function startEngine(): Promise<Engine> {
   running ??= boot();
   running.catch(() => {
     running = null;

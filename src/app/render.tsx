@@ -10,20 +10,23 @@ import './app.css';
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 void queryClient.prefetchQuery(databaseQueryOptions);
 
-const root = document.getElementById('root')!;
-const app = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>
-);
-// The page ships the default view prerendered; any other view is rendered afresh.
-if (opensOnDefaultView() && root.hasChildNodes()) {
-  keepPrerenderedChart(root);
-  hydrateRoot(root, app);
-} else {
-  root.removeAttribute('data-prerendered');
-  root.replaceChildren();
-  createRoot(root).render(app);
+/** Renders into #root, which the caller has waited for: the entry may run before the parser is done. */
+export function renderApp(): void {
+  const root = document.getElementById('root')!;
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>
+  );
+  // The page ships the default view prerendered; any other view is rendered afresh.
+  if (opensOnDefaultView() && root.hasChildNodes()) {
+    keepPrerenderedChart(root);
+    hydrateRoot(root, app);
+  } else {
+    root.removeAttribute('data-prerendered');
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }

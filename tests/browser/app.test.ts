@@ -333,6 +333,18 @@ describe('dashboard in a browser', () => {
     for (const flag of flags) expect(flag).toMatch(/88\.4.*87\.26|87\.26.*88\.4/);
   });
 
+  it('derives the observations itself once its first query is answered, agreeing with the published rows', { timeout: testTimeout }, async () => {
+    const { page, pageErrors } = await open('?v=1&view=table&ind=mediation_success_rate&j=xilingol');
+    await page.locator('[data-testid="data-table"] tbody tr').first().waitFor({ timeout: engineTimeout });
+    await page.waitForFunction(() => performance.getEntriesByName('engine:derived').length > 0, undefined, { timeout: engineTimeout });
+    const derivation = await page.evaluate(() => (performance.getEntriesByName('engine:derived')[0] as PerformanceMark).detail);
+    expect(derivation).toEqual({ changed: 0 });
+    await page.locator('[data-testid="method-select"]').selectOption('derived');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="data-table"] tbody tr').length === 1, undefined, { timeout: engineTimeout });
+    expect(await tableColumn(page, 3)).toEqual(['99.13%']);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('asks only its own server for anything, engine and reports included', { timeout: testTimeout }, async () => {
     const { page, requests } = await open();
     await loadDefaultChart(page);
