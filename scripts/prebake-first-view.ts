@@ -1,35 +1,64 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { cellRowSchema, cellsQuery } from '../src/sql/cells-query';
+import { cellRowSchema, cellsQuery, methodScopeKey, prebakedCellsDir, prebakedCellsFile, type PrebakedCells } from '../src/sql/cells-query';
 import { indicatorOptionSchema, indicatorOptionsQuery, reportOptionSchema, reportOptionsQuery } from '../src/sql/catalog-query';
+import { allFilters, type QueryRunner } from '../src/sql/query';
 import { filtersOf, indicatorIdsOf } from '../src/state/view-inputs';
-import { defaultViewState } from '../src/state/view-state';
+import { defaultViewState, methodFilters, scopeFilters } from '../src/state/view-state';
 import { openAppDatabase } from './io/app-database';
 
+const queryCells = (db: QueryRunner, indicatorIds: string[], filters = allFilters) =>
+  db.query(cellsQuery(indicatorIds, filters), (rows) => cellRowSchema.array().parse(rows));
+
 /**
- * What the first screen needs, computed at build time with the browser's own SQL on the published
- * tables, as Evidence does: the catalog and the default view's cells. The app draws its first
- * chart from this while DuckDB-WASM boots, and queries DuckDB for everything after.
+ * Every indicator's method × scope answers for all jurisdictions and years, one query per filter;
+ * a view picks its jurisdictions and years from them.
  */
-export async function prebakeFirstView(root: string) {
+async function prebakeCells(db: QueryRunner, indicatorIds: string[]): Promise<Map<string, PrebakedCells>> {
+  const prebaked = new Map(indicatorIds.map((id) => [id, { answers: [], byFilter: {} } as PrebakedCells]));
+  for (const method of methodFilters) {
+    for (const scope of scopeFilters) {
+      const rows = await queryCells(db, indicatorIds, { ...allFilters, method, scope });
+      for (const [id, cells] of prebaked) {
+        const answer = rows.filter((row) => row.indicator_id === id);
+        const text = JSON.stringify(answer);
+        const index = cells.answers.findIndex((known) => JSON.stringify(known) === text);
+        cells.byFilter[methodScopeKey({ method, scope })] = index >= 0 ? index : cells.answers.push(answer) - 1;
+      }
+    }
+  }
+  return prebaked;
+}
+
+/**
+ * What first screens need, computed at build time with the browser's own SQL on the published
+ * tables, as Evidence does: the catalog and the default view's cells, bundled with the app, and
+ * every indicator's cells under each filter, fetched by a linked view. The app draws its first chart from
+ * these while DuckDB-WASM boots, and queries DuckDB for everything after.
+ */
+export async function prebake(root: string) {
   const db = await openAppDatabase(join(root, 'public/data'));
   try {
     const indicators = await db.query(indicatorOptionsQuery, (rows) => indicatorOptionSchema.array().parse(rows));
     const reports = await db.query(reportOptionsQuery, (rows) => reportOptionSchema.array().parse(rows));
-    const defaultQuery = cellsQuery(indicatorIdsOf(defaultViewState, indicators), filtersOf(defaultViewState));
-    const defaultCells = await db.query(defaultQuery, (rows) => cellRowSchema.array().parse(rows));
-    return { indicators, reports, defaultCells };
+    const defaultCells = await queryCells(db, indicatorIdsOf(defaultViewState, indicators), filtersOf(defaultViewState));
+    const cellsByIndicator = await prebakeCells(db, indicators.map((i) => i.indicator_id));
+    return { firstView: { indicators, reports, defaultCells }, cellsByIndicator };
   } finally {
     db.close();
   }
 }
 
 export const firstViewPath = (root: string) => join(root, 'src/generated/first-view.json');
+export const prebakedCellsPath = (root: string, indicatorId: string) => join(root, 'public', prebakedCellsFile(indicatorId));
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = resolve('.');
-  const firstView = await prebakeFirstView(root);
+  const { firstView, cellsByIndicator } = await prebake(root);
   mkdirSync(dirname(firstViewPath(root)), { recursive: true });
   writeFileSync(firstViewPath(root), `${JSON.stringify(firstView)}\n`);
-  console.log(`src/generated/first-view.json: ${firstView.indicators.length} indicators, ${firstView.defaultCells.length} default cells`);
+  rmSync(join(root, 'public', prebakedCellsDir), { recursive: true, force: true });
+  mkdirSync(join(root, 'public', prebakedCellsDir), { recursive: true });
+  for (const [id, cells] of cellsByIndicator) writeFileSync(prebakedCellsPath(root, id), `${JSON.stringify(cells)}\n`);
+  console.log(`src/generated/first-view.json: ${firstView.indicators.length} indicators, ${firstView.defaultCells.length} default cells; public/prebaked/cells: ${cellsByIndicator.size} files`);
 }

@@ -69,3 +69,38 @@ LEFT JOIN reports r ON r.report_id = o.report_id
 ORDER BY i.indicator_id, y.year, j.jurisdiction_id`;
   return { sql, params: [...filterParams(filters), indicatorIds.join(',')] };
 }
+
+/** Method × scope filters, as the key of a prebaked answer. */
+export const methodScopeKey = (filters: Pick<Filters, 'method' | 'scope'>) => `${filters.method}/${filters.scope}`;
+
+/**
+ * One indicator's cells for all jurisdictions and years under every method × scope filter, as the
+ * build computed them with cellsQuery; answers shared by several filters are stored once.
+ */
+export const prebakedCellsSchema = z.object({
+  answers: z.array(cellRowSchema.array()),
+  byFilter: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type PrebakedCells = z.infer<typeof prebakedCellsSchema>;
+
+/**
+ * A view's cells from its indicators' prebaked answers: for a choice of jurisdictions and years,
+ * cellsQuery gives exactly those rows of its answer for all of them (a test holds the SQL to this).
+ */
+export function pickPrebakedCells(prebaked: ReadonlyMap<string, PrebakedCells>, indicatorIds: readonly string[], filters: Filters): CellRow[] {
+  const jurisdictions = new Set(filters.jurisdictions);
+  const years = new Set(filters.years);
+  return indicatorIds
+    .toSorted()
+    .flatMap((id) => {
+      const cells = prebaked.get(id);
+      const answer = cells?.answers[cells.byFilter[methodScopeKey(filters)]];
+      if (!answer) throw new Error(`no prebaked cells of ${id} for ${methodScopeKey(filters)}`);
+      return answer;
+    })
+    .filter((c) => (jurisdictions.size === 0 || jurisdictions.has(c.jurisdiction_id)) && (years.size === 0 || years.has(c.year)));
+}
+
+/** Where the pipeline writes, and the app fetches, each indicator's prebaked cells (relative to the site root). */
+export const prebakedCellsDir = 'prebaked/cells';
+export const prebakedCellsFile = (indicatorId: string) => `${prebakedCellsDir}/${indicatorId}.json`;

@@ -12,6 +12,9 @@ export interface Filters {
   scope: string;
 }
 
+/** No filter at all: every jurisdiction, year, method and scope. */
+export const allFilters: Filters = { jurisdictions: [], years: [], method: 'all', scope: 'all' };
+
 /** A list travels as one comma-joined parameter and is split inside DuckDB. */
 export const listParam = (values: readonly (string | number)[]) => values.join(',');
 

@@ -333,6 +333,27 @@ describe('dashboard in a browser', () => {
     for (const flag of flags) expect(flag).toMatch(/88\.4.*87\.26|87\.26.*88\.4/);
   });
 
+  it('draws a linked chart from the build’s cells before the engine is up, and the engine’s answer agrees', { timeout: testTimeout }, async () => {
+    let releaseEngine = () => {};
+    const engineHeld = new Promise<void>((resolve) => (releaseEngine = resolve));
+    const { page } = await open('?v=1&view=trend&ind=mediation_cases&j=harbin,xilingol&m=reported', (context) =>
+      context.route('**/*.wasm', async (route) => {
+        await engineHeld;
+        await route.continue();
+      }),
+    );
+    const early = await waitForSummaryMatching(page, /锡林郭勒盟 2020年: 4,?489/);
+    expect(early).toMatch(/哈尔滨市 2022年: 29,?764/);
+    expect(early).not.toContain('连云港');
+    expect(await page.locator('.engine-status').count(), 'the engine was already up').toBe(1);
+    const renders = await renderCount(page);
+
+    releaseEngine();
+    await page.locator('.engine-status').waitFor({ state: 'detached', timeout: engineTimeout });
+    await waitForRender(page, renders);
+    expect(await summaryText(page)).toBe(early);
+  });
+
   it('derives the observations itself once its first query is answered, agreeing with the published rows', { timeout: testTimeout }, async () => {
     const { page, pageErrors } = await open('?v=1&view=table&ind=mediation_success_rate&j=xilingol');
     await page.locator('[data-testid="data-table"] tbody tr').first().waitFor({ timeout: engineTimeout });

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { openAppDatabase } from '../../scripts/io/app-database';
 import { cellRowSchema, cellsQuery } from '../../src/sql/cells-query';
-import type { Filters } from '../../src/sql/query';
+import { allFilters, type Filters } from '../../src/sql/query';
 import { projectRoot } from './sources';
 
-export const allFilters: Filters = { jurisdictions: [], years: [], method: 'all', scope: 'all' };
+export { allFilters };
 
 export const openPublishedAppDatabase = () => openAppDatabase(join(projectRoot, 'public/data'));
 

@@ -6,29 +6,32 @@ import type { Filters, QueryRunner } from '../../sql/query';
 import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
 import { defaultViewState } from '../../state/view-state';
 import { catalog } from '../catalog/catalog';
+import { fetchPrebakedCells } from './prebaked-cells';
 
-const prebakedKey = JSON.stringify([indicatorIdsOf(defaultViewState, catalog.indicators), filtersOf(defaultViewState)]);
-const prebakedCells = cellRowSchema.array().parse(firstView.defaultCells);
+const defaultKey = JSON.stringify([indicatorIdsOf(defaultViewState, catalog.indicators), filtersOf(defaultViewState)]);
+const defaultCells = cellRowSchema.array().parse(firstView.defaultCells);
 
 const fetchCells = (db: QueryRunner, indicatorIds: string[], filters: Filters) =>
   db.query(cellsQuery(indicatorIds, filters), (rows) => cellRowSchema.array().parse(rows));
 
 /**
- * The default view's cells come with the bundle as stale data, so its chart is drawn before
- * DuckDB-WASM is up and queried again once it is; every other view waits for the engine,
- * keeping the previous chart on screen meanwhile.
+ * Until DuckDB-WASM is up, cells come from the build, which ran the same SQL: the default view's
+ * with the bundle (so its chart is prerendered), any other view's from its indicators' prebaked
+ * files. Once the engine is up it answers every view again, and the chart on screen stays until
+ * its answer arrives.
  */
 export const cellsQueryOptions = (db: QueryRunner | undefined, indicatorIds: string[], filters: Filters) =>
   queryOptions({
-    queryKey: ['cells', indicatorIds, filters],
-    queryFn: () => fetchCells(db!, indicatorIds, filters),
-    enabled: db !== undefined,
-    initialData: JSON.stringify([indicatorIds, filters]) === prebakedKey ? prebakedCells : undefined,
-    initialDataUpdatedAt: 0,
+    queryKey: ['cells', db ? 'engine' : 'prebaked', indicatorIds, filters],
+    queryFn: () => (db ? fetchCells(db, indicatorIds, filters) : fetchPrebakedCells(indicatorIds, filters)),
+    initialData: !db && JSON.stringify([indicatorIds, filters]) === defaultKey ? defaultCells : undefined,
+    staleTime: db ? 0 : Infinity,
     placeholderData: keepPreviousData,
   });
 
+/** A prebaked file that fails to load only means waiting for the engine, which answers on its own. */
 export function useCells(indicatorIds: string[], filters: Filters) {
   const { data: db } = useDatabase();
-  return useQuery(cellsQueryOptions(db, indicatorIds, filters));
+  const query = useQuery(cellsQueryOptions(db, indicatorIds, filters));
+  return db ? query : { ...query, error: null };
 }
