@@ -37,7 +37,7 @@ const strings = {
   exportSvg: { zh: '导出 SVG', en: 'Export SVG' },
   exportCsv: { zh: '下载 CSV', en: 'Download CSV' },
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
-  engineLoading: { zh: '查询引擎启动中，先显示预先计算的默认视图', en: 'Starting the query engine; showing the precomputed default view' },
+  engineLoading: { zh: '查询引擎启动中：图表先显示构建时预先计算的结果，表格、覆盖情况与原文稍候可用', en: 'Starting the query engine: charts show results precomputed at build time; table, coverage and sources follow shortly' },
   retry: { zh: '重试', en: 'Retry' },
   failedEngine: { zh: '查询引擎（DuckDB-WASM）启动失败', en: 'The query engine (DuckDB-WASM) failed to start' },
   failedData: { zh: '数据文件加载失败', en: 'A data file failed to load' },
