@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { cellRowSchema, cellsQuery, methodScopeKey, prebakedCellsDir, prebakedCellsFile, type PrebakedCells } from '../src/sql/cells-query';
+import { cellRowSchema, cellsQuery, methodScopeKey, prebakedCellsDir, prebakedCellsFile, type CellRow, type PrebakedCells } from '../src/sql/cells-query';
 import { indicatorOptionSchema, indicatorOptionsQuery, reportOptionSchema, reportOptionsQuery } from '../src/sql/catalog-query';
 import { allFilters, type QueryRunner } from '../src/sql/query';
 import { filtersOf, indicatorIdsOf } from '../src/state/view-inputs';
@@ -16,14 +16,17 @@ const queryCells = (db: QueryRunner, indicatorIds: string[], filters = allFilter
  */
 async function prebakeCells(db: QueryRunner, indicatorIds: string[]): Promise<Map<string, PrebakedCells>> {
   const prebaked = new Map(indicatorIds.map((id) => [id, { answers: [], byFilter: {} } as PrebakedCells]));
+  const answerIndex = new Map(indicatorIds.map((id) => [id, new Map<string, number>()]));
   for (const method of methodFilters) {
     for (const scope of scopeFilters) {
-      const rows = await queryCells(db, indicatorIds, { ...allFilters, method, scope });
-      for (const [id, cells] of prebaked) {
-        const answer = rows.filter((row) => row.indicator_id === id);
+      const byIndicator = new Map<string, CellRow[]>(indicatorIds.map((id) => [id, []]));
+      for (const row of await queryCells(db, indicatorIds, { ...allFilters, method, scope })) byIndicator.get(row.indicator_id)!.push(row);
+      for (const [id, answer] of byIndicator) {
+        const cells = prebaked.get(id)!;
+        const known = answerIndex.get(id)!;
         const text = JSON.stringify(answer);
-        const index = cells.answers.findIndex((known) => JSON.stringify(known) === text);
-        cells.byFilter[methodScopeKey({ method, scope })] = index >= 0 ? index : cells.answers.push(answer) - 1;
+        if (!known.has(text)) known.set(text, cells.answers.push(answer) - 1);
+        cells.byFilter[methodScopeKey({ method, scope })] = known.get(text)!;
       }
     }
   }

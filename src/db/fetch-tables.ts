@@ -7,10 +7,15 @@ export class DataFileError extends Error {
   }
 }
 
-async function fetchTable(table: AppTable): Promise<[AppTable, Uint8Array]> {
-  const file = `data/${table}.arrow`;
+/** A file of the site (path relative to its root); a failed request names the file. */
+export async function fetchSiteFile(file: string): Promise<Response> {
   const response = await fetch(`${import.meta.env.BASE_URL}${file}`);
   if (!response.ok) throw new DataFileError(file, `HTTP ${response.status}`);
+  return response;
+}
+
+async function fetchTable(table: AppTable): Promise<[AppTable, Uint8Array]> {
+  const response = await fetchSiteFile(`data/${table}.arrow`);
   return [table, new Uint8Array(await response.arrayBuffer())];
 }
 

@@ -6,13 +6,13 @@ export type AppTable = (typeof appTables)[number];
  * The published observations already hold the derived rows, computed by the pipeline with the same
  * SQL, so the first query need not wait. The app then derives them itself into a table of their own …
  */
-export const derivationStatements = (derivedObservationsSql: string) => [
+const derivationStatements = (derivedObservationsSql: string) => [
   `CREATE OR REPLACE TABLE observations_reported AS SELECT * FROM observations WHERE method = 'reported'`,
   `CREATE OR REPLACE TABLE observations_derived AS ${derivedObservationsSql}`,
 ];
 
 /** … counts the rows in which its own derivation and the published table differ … */
-export const derivationDifferencesSql = `
+const derivationDifferencesSql = `
   SELECT CAST(count(*) AS INTEGER) AS differing FROM (
     (FROM observations EXCEPT ALL FROM observations_derived)
     UNION ALL
@@ -20,7 +20,7 @@ export const derivationDifferencesSql = `
   )`;
 
 /** … and puts its own rows in place, in one transaction so that no query sees the table missing. */
-export const adoptDerivationSql = `
+const adoptDerivationSql = `
   BEGIN TRANSACTION;
   DROP TABLE observations;
   ALTER TABLE observations_derived RENAME TO observations;

@@ -4,8 +4,6 @@ import { cellRowSchema, cellsQuery } from '../../src/sql/cells-query';
 import { allFilters, type Filters } from '../../src/sql/query';
 import { projectRoot } from './sources';
 
-export { allFilters };
-
 export const openPublishedAppDatabase = () => openAppDatabase(join(projectRoot, 'public/data'));
 
 export type AppDatabase = Awaited<ReturnType<typeof openPublishedAppDatabase>>;

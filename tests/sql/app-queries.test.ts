@@ -8,7 +8,8 @@ import { methodFilters, scopeFilters } from '../../src/state/view-state';
 import { coverageQuery, coverageRowSchema } from '../../src/sql/coverage-query';
 import { sourceQuery, sourceRowSchema } from '../../src/sql/source-query';
 import { tableQuery, tableRowSchema } from '../../src/sql/table-query';
-import { allFilters, cellsOf, openPublishedAppDatabase, type AppDatabase } from '../helpers/app-database';
+import { allFilters } from '../../src/sql/query';
+import { cellsOf, openPublishedAppDatabase, type AppDatabase } from '../helpers/app-database';
 import { projectRoot } from '../helpers/sources';
 
 let db: AppDatabase;

@@ -1,11 +1,9 @@
-import { DataFileError } from '../../db/fetch-tables';
+import { fetchSiteFile } from '../../db/fetch-tables';
 import { pickPrebakedCells, prebakedCellsFile, prebakedCellsSchema, type CellRow, type PrebakedCells } from '../../sql/cells-query';
 import type { Filters } from '../../sql/query';
 
 async function fetchIndicatorCells(indicatorId: string): Promise<readonly [string, PrebakedCells]> {
-  const file = prebakedCellsFile(indicatorId);
-  const response = await fetch(`${import.meta.env.BASE_URL}${file}`);
-  if (!response.ok) throw new DataFileError(file, `HTTP ${response.status}`);
+  const response = await fetchSiteFile(prebakedCellsFile(indicatorId));
   return [indicatorId, prebakedCellsSchema.parse(await response.json())];
 }
 
