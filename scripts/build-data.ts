@@ -1,13 +1,14 @@
 import { join, resolve } from 'node:path';
+import type { Mention } from '../src/domain/mentions';
 import type { Observation } from '../src/domain/observation';
 import {
   indicatorsTable,
   jurisdictionsTable,
+  mentionsTable,
   observationsTable,
   publishedTables,
   reportedObservationsTable,
   reportsTable,
-  unclaimedMentionsTable,
 } from '../src/domain/tables';
 import { checkReferences } from './extract/check-references';
 import { extractAll } from './extract/extract-all';
@@ -20,23 +21,23 @@ import { derivedObservationsSql } from './io/sql-files';
 import { writeTables } from './io/write-tables';
 
 /** data/ → public/data/: the `npm run extract` command. */
-export async function buildData(root: string): Promise<{ observations: number; unclaimed: number }> {
+export async function buildData(root: string): Promise<{ observations: number; mentions: Mention[] }> {
   const sources = readSources(join(root, 'data'));
   checkReferences(sources);
-  const { observations, unclaimed } = extractAll(sources);
+  const { observations, mentions } = extractAll(sources);
   const db = await openDatabase();
   try {
     await createTable(db, indicatorsTable, indicatorRows(sources));
     await createTable(db, jurisdictionsTable, sources.jurisdictions);
     await createTable(db, reportsTable, reportRows(sources));
-    await createTable(db, unclaimedMentionsTable, unclaimed);
+    await createTable(db, mentionsTable, mentions);
     await createTable(db, reportedObservationsTable, observations);
     await db.connection.run(`CREATE TABLE ${observationsTable.name} AS ${derivedObservationsSql}`);
     const tables = await Promise.all(publishedTables.map(async (spec) => ({ spec, columns: await readColumns(db, spec) })));
     const all = columnsToRows(tables.find((t) => t.spec === observationsTable)!.columns) as Observation[];
     validateObservations(all, sources);
     await writeTables(db, tables, join(root, 'public', 'data'), join(root, 'data', 'reports'), sources.reports.map((r) => r.report_id));
-    return { observations: all.length, unclaimed: unclaimed.length };
+    return { observations: all.length, mentions };
   } finally {
     db.close();
   }
@@ -45,7 +46,10 @@ export async function buildData(root: string): Promise<{ observations: number; u
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = resolve(process.argv[2] ?? '.');
   buildData(root).then(
-    ({ observations, unclaimed }) => console.log(`public/data: ${observations} observations, ${unclaimed} unclaimed mentions`),
+    ({ observations, mentions }) => {
+      const unclaimed = mentions.filter((m) => m.disposition === 'unclaimed').length;
+      console.log(`public/data: ${observations} observations; ${mentions.length} numbers in the reports, ${unclaimed} unclaimed`);
+    },
     (error: unknown) => {
       console.error(error instanceof DataError ? `extract stopped: ${error.message}` : error);
       process.exitCode = 1;

@@ -29,7 +29,7 @@ export function checkReferences(sources: Sources): void {
       if (!indicatorIds.has(input)) throw new DataError(file, `row ${i + 1}`, `unknown derivation input ${input}`);
     }
   });
-  rules.rules.forEach((rule, i) => {
-    if (!indicatorIds.has(rule.indicator_id)) throw new DataError('data/rules.json rules', `row ${i + 1}`, `unknown indicator_id ${rule.indicator_id}`);
+  rules.lexicon.forEach((entry, i) => {
+    if (!indicatorIds.has(entry.indicator_id)) throw new DataError('data/rules.json lexicon', `row ${i + 1}`, `unknown indicator_id ${entry.indicator_id}`);
   });
 }

@@ -1,13 +1,19 @@
 import type { Indicator } from '../../src/domain/catalog';
-import { unclaimedMentionSchema } from '../../src/domain/observation';
+import { mentionSchema, type Mention } from '../../src/domain/mentions';
+import type { Observation } from '../../src/domain/observation';
+import { extractReport } from '../../src/extract/extract-report';
+import { compileRules } from '../../src/extract/rules';
 import { parseRows } from '../io/data-error';
 import { applyCuration } from './curation';
-import { extractReport, type Extraction } from './extract-report';
-import { compileRules } from './rules';
 import type { Sources } from './sources';
 import { validateObservations } from './validate';
 
-/** All reports through the rules, then the analyst's curation, then validation. */
+export interface Extraction {
+  observations: Observation[];
+  mentions: Mention[];
+}
+
+/** All reports through the extractor, then the analyst's curation, then validation. */
 export function extractAll(sources: Sources): Extraction {
   const rules = compileRules(sources.rules);
   const indicators = new Map<string, Indicator>(sources.indicators.map((i) => [i.indicator_id, i]));
@@ -19,9 +25,9 @@ export function extractAll(sources: Sources): Extraction {
       indicators,
     ),
   );
-  const observations = applyCuration(extractions.flatMap((e) => e.observations), sources);
+  const curated = applyCuration(extractions.flatMap((e) => e.claims), extractions.flatMap((e) => e.mentions), sources);
   return {
-    observations: validateObservations(observations, sources),
-    unclaimed: parseRows('unclaimed mentions', extractions.flatMap((e) => e.unclaimed), unclaimedMentionSchema),
+    observations: validateObservations(curated.observations, sources),
+    mentions: parseRows('mentions', curated.mentions, mentionSchema),
   };
 }

@@ -1,7 +1,7 @@
 import type { Report } from '../../src/domain/catalog';
 import { observationSchema, type Observation } from '../../src/domain/observation';
 import { DataError, describeIssues } from '../io/data-error';
-import { toMatchText } from './normalize';
+import { toMatchText } from '../../src/extract/normalize';
 import type { Sources } from './sources';
 
 function origin(o: Observation): string {
@@ -10,7 +10,7 @@ function origin(o: Observation): string {
 
 /** The written number, as it reads in the report's matching text (4.35万 → "4.35", "万"). */
 function numberIsInsideQuote(o: Observation, quote: string, script: 'simplified' | 'traditional'): boolean {
-  const digits = o.value_text?.replace(/[万亿]$/u, '') ?? '';
+  const digits = o.value_text?.replace(/[万亿]$/u, '').split(/[-~～—–至到]/u).at(-1) ?? '';
   return toMatchText(quote, script).includes(digits);
 }
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { slugId } from './catalog';
+import { notIndicatorClass } from './mentions';
 import { qualifier, scope } from './observation';
 
 const reason = z.string().min(10, 'say why, in a sentence');
 const indicatorId = z.string().regex(/^[a-z][a-z0-9_]*$/);
 
-/** An analyst's decision about the rules' output, applied after extraction and validated like it. */
+/** An analyst's decision about the extractor's output, applied after extraction and validated like it. */
 export const curationSchema = z.discriminatedUnion('action', [
   z.strictObject({
     action: z.literal('add'),
@@ -28,9 +29,20 @@ export const curationSchema = z.discriminatedUnion('action', [
       .refine((s) => Object.keys(s).length > 0, 'set at least one field'),
     reason,
   }),
+  /** Not a figure after all: the number it was read from gets the class given. */
   z.strictObject({
     action: z.literal('reject'),
     observation_id: z.string().min(1),
+    class: notIndicatorClass,
+    reason,
+  }),
+  /** A number no indicator claims, classed by hand: `mention` is its text at `mention_start`, as a check. */
+  z.strictObject({
+    action: z.literal('classify'),
+    report_id: slugId,
+    mention_start: z.number().int().nonnegative(),
+    mention: z.string().min(1),
+    class: notIndicatorClass,
     reason,
   }),
 ]);

@@ -13,7 +13,9 @@ export type Scope = z.infer<typeof scope>;
 export const methods = ['reported', 'derived'] as const;
 export const method = z.enum(methods);
 
-export const flags = ['disagrees_with_derived', 'disagrees_with_reported'] as const;
+/** Derived-vs-stated disagreements come from SQL; combined counts and unclear periods are marked by the extractor. */
+export const flags = ['disagrees_with_derived', 'disagrees_with_reported', 'combined_count', 'period_unclear'] as const;
+export type ObservationFlag = (typeof flags)[number];
 
 const indicatorId = z.string().regex(/^[a-z][a-z0-9_]*$/);
 
@@ -38,20 +40,3 @@ export const observationSchema = z.strictObject({
   curation_note: z.string().nullable(),
 });
 export type Observation = z.infer<typeof observationSchema>;
-
-export const sections = ['outcome', 'target'] as const;
-export const unclaimedReasons = ['no_rule', 'target_section', 'indicator_already_claimed'] as const;
-
-export const unclaimedMentionSchema = z.strictObject({
-  report_id: slugId,
-  mention_start: z.number().int().nonnegative(),
-  mention_end: z.number().int().positive(),
-  mention: z.string().min(1),
-  value: z.number().finite(),
-  unit_zh: z.string().min(1).nullable(),
-  qualifier,
-  section: z.enum(sections),
-  reason: z.enum(unclaimedReasons),
-  context: z.string(),
-});
-export type UnclaimedMention = z.infer<typeof unclaimedMentionSchema>;

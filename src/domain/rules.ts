@@ -10,23 +10,27 @@ const regex = z.string().min(1).refine((source) => {
   }
 }, 'not a valid regular expression');
 
+/** A word as written in simplified script; `…` stands for up to eight characters of anything but a delimiter. */
+const word = z.string().min(1).regex(/^\S+$/u, 'plain words, with … for a gap');
+
 /**
- * One indicator rule: the unit as written, and regular expressions over the words around the number.
- * `before` is tested on the label (the words between the previous delimiter or number and this one),
- * `after` on the words right after the unit, `context` on the sentence up to the number, and
- * `exclude` vetoes a match when it finds anything in the label or the words after.
+ * What one indicator is called and how its figures are stated. A number is the indicator's when its
+ * counting word is one of `units`, a concept `term` stands in its clause (or, for a short clause such
+ * as 依法受理N件, in an earlier clause of the same sentence), one of the outcome `keys` stands in its own
+ * clause when the entry has keys, and no `not` word does. `role: before` takes the first number of a
+ * 由A…至B pair.
  */
-export const ruleSchema = z
-  .strictObject({
-    indicator_id: z.string().regex(/^[a-z][a-z0-9_]*$/),
-    units: z.array(z.string().min(1)).min(1),
-    before: regex.optional(),
-    after: regex.optional(),
-    context: regex.optional(),
-    exclude: regex.optional(),
-  })
-  .refine((r) => r.before !== undefined || r.after !== undefined, 'a rule needs `before` or `after`');
-export type Rule = z.infer<typeof ruleSchema>;
+export const lexiconEntrySchema = z.strictObject({
+  indicator_id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  units: z.array(z.string().min(1)).min(1),
+  terms: z.array(word).min(1),
+  keys: z.array(word).optional(),
+  not: z.array(word).optional(),
+  role: z.literal('before').optional(),
+});
+export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+
+const byLevel = z.partialRecord(z.enum(adminLevels), regex);
 
 export const rulesFileSchema = z.strictObject({
   /** Headings of top-level sections whose numbers are plans or problems, not outcomes. */
@@ -34,12 +38,20 @@ export const rulesFileSchema = z.strictObject({
   /** A paragraph opening the closing problems/plans part when a report gives it no heading. */
   target_paragraph: regex,
   /** Words that say a figure covers the whole jurisdiction, by the jurisdiction's admin level. */
-  jurisdiction_wide_cues: z.partialRecord(z.enum(adminLevels), regex),
-  /** Words that say a figure covers only the government's own level (市本级). */
-  own_level_cue: regex,
+  jurisdiction_wide_cues: byLevel,
+  /** Words that say a figure covers only the government's own level (市本级, 市政府 as the subject). */
+  own_level_cues: byLevel,
   /** Words before a list of numbers that hand one number to each name (分别) or one to all (均). */
   list_respectively: regex,
   list_all: regex,
-  rules: z.array(ruleSchema).min(1),
+  /** Words in a number's sentence before it that make it a plan or a target. */
+  plan_cue: regex,
+  /** Words in a number's sentence before it that put it in another period: cumulative, since, multi-year. */
+  other_period_cue: regex,
+  /** Words in a number's sentence before it that leave its period unclear (累计): kept, and flagged. */
+  period_unclear_cue: regex,
+  /** Words right before a number that make it a change against another period (同比增长12%). */
+  change_cue: regex,
+  lexicon: z.array(lexiconEntrySchema).min(1),
 });
 export type RulesFile = z.infer<typeof rulesFileSchema>;

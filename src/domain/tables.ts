@@ -37,21 +37,26 @@ export const observationsTable = {
 /** The same columns, holding only reported rows: the input of the derived-observations SQL. */
 export const reportedObservationsTable = { ...observationsTable, name: 'observations_reported' } as const satisfies TableSpec;
 
-export const unclaimedMentionsTable = {
-  name: 'unclaimed_mentions',
+export const mentionsTable = {
+  name: 'mentions',
   columns: [
     ['report_id', 'VARCHAR'],
     ['mention_start', 'INTEGER'],
     ['mention_end', 'INTEGER'],
     ['mention', 'VARCHAR'],
     ['value', 'DOUBLE'],
+    ['value_high', 'DOUBLE'],
     ['unit_zh', 'VARCHAR'],
     ['qualifier', 'VARCHAR'],
     ['section', 'VARCHAR'],
+    ['disposition', 'VARCHAR'],
     ['reason', 'VARCHAR'],
+    ['observation_id', 'VARCHAR'],
+    ['candidate_indicator_id', 'VARCHAR'],
+    ['note', 'VARCHAR'],
     ['context', 'VARCHAR'],
   ],
-  orderBy: ['report_id', 'mention_start', 'reason'],
+  orderBy: ['report_id', 'mention_start'],
 } as const satisfies TableSpec;
 
 export const indicatorsTable = {
@@ -109,6 +114,6 @@ export const reportsTable = {
   orderBy: ['report_id'],
 } as const satisfies TableSpec;
 
-export const publishedTables = [observationsTable, unclaimedMentionsTable, indicatorsTable, jurisdictionsTable, reportsTable] as const;
+export const publishedTables = [observationsTable, mentionsTable, indicatorsTable, jurisdictionsTable, reportsTable] as const;
 
 export type Row = Record<string, string | number | null>;

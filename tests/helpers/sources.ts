@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Report } from '../../src/domain/catalog';
-import { extractReport } from '../../scripts/extract/extract-report';
-import { compileRules } from '../../scripts/extract/rules';
+import { extractReport } from '../../src/extract/extract-report';
+import { compileRules } from '../../src/extract/rules';
 import { readSources } from '../../scripts/io/read-sources';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');

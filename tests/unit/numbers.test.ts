@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toMatchText } from '../../scripts/extract/normalize';
-import { findNumberMentions, scaleDecimal } from '../../scripts/extract/numbers';
+import { toMatchText } from '../../src/extract/normalize';
+import { findNumberMentions, scaleDecimal } from '../../src/extract/numbers';
 
 const mentionsIn = (text: string) => findNumberMentions(toMatchText(text, 'traditional'));
 

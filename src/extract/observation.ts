@@ -1,5 +1,5 @@
-import type { Report, Unit } from '../../src/domain/catalog';
-import type { Observation, Qualifier, Scope } from '../../src/domain/observation';
+import type { Report, Unit } from '../domain/catalog';
+import type { Observation, ObservationFlag, Qualifier, Scope } from '../domain/observation';
 
 export const observationKey = (reportId: string, indicatorId: string, scope: string, method = 'reported') =>
   method === 'reported' ? `${reportId}/${indicatorId}/${scope}` : `${reportId}/${indicatorId}/${scope}/${method}`;
@@ -14,10 +14,12 @@ export interface ReportedFigure {
   quote: string;
   quote_start: number;
   curation_note: string | null;
+  flag?: ObservationFlag | null;
+  flag_note?: string | null;
 }
 
 /** A reported value of one report, found by a rule or added by curation; derived rows come from SQL. */
-export function reportedObservation(report: Report, figure: ReportedFigure): Observation {
+export function reportedObservation(report: Report, { flag = null, flag_note = null, ...figure }: ReportedFigure): Observation {
   return {
     ...figure,
     observation_id: observationKey(report.report_id, figure.indicator_id, figure.scope),
@@ -27,7 +29,7 @@ export function reportedObservation(report: Report, figure: ReportedFigure): Obs
     method: 'reported',
     derived_from: null,
     quote_end: figure.quote_start + figure.quote.length,
-    flag: null,
-    flag_note: null,
+    flag,
+    flag_note,
   };
 }

@@ -1,0 +1,176 @@
+import type { Indicator, Jurisdiction, Report } from '../domain/catalog';
+import type { Mention, NotIndicatorClass } from '../domain/mentions';
+import type { Observation } from '../domain/observation';
+import { formClass } from './classify';
+import { frameMentions, type Frame } from './frames';
+import { matchFrame } from './lexicon';
+import { toMatchText } from './normalize';
+import { findNumberMentions, type NumberMention } from './numbers';
+import { reportedObservation } from './observation';
+import { blankTitles, detectScope, type CompiledRules } from './rules';
+import { findTargetSections, inSpans } from './sections';
+
+export interface ReportSource {
+  report: Report;
+  jurisdiction: Jurisdiction;
+  text: string;
+}
+
+/** A reported observation and the number it was read from. */
+export interface Claim {
+  observation: Observation;
+  mentionStart: number;
+}
+
+export interface Extraction {
+  claims: Claim[];
+  mentions: Mention[];
+}
+
+type Outcome =
+  | { disposition: 'claimed'; observation: Observation }
+  | { disposition: 'not_indicator'; reason: NotIndicatorClass; note?: string }
+  | { disposition: 'unclaimed'; candidate: string | null; note?: string };
+
+interface ReportContext {
+  source: ReportSource;
+  rules: CompiledRules;
+  indicators: Map<string, Indicator>;
+  matchText: string;
+  scopeText: string;
+  claimed: Map<string, Observation>;
+  /** The concept the last number of the current sentence was read as, and where that sentence starts. */
+  subject: { sentenceStart: number; text: string | null };
+}
+
+const pointUnits = new Set(['个百分点', '百分点']);
+
+/** Cues of the sentence and the words right before the number that take it out of this year's outcomes. */
+function periodOrPlan(rules: CompiledRules, frame: Frame): NotIndicatorClass | null {
+  if (rules.planCue.test(frame.context)) return 'plan_or_target';
+  if (pointUnits.has(frame.mention.unitZh) || rules.otherPeriodCue.test(frame.context) || rules.changeCue.test(frame.lead)) return 'other_period';
+  return null;
+}
+
+function flagOf(ctx: ReportContext, frame: Frame, indicator: Indicator, combinedWith: Indicator | null): Pick<Observation, 'flag' | 'flag_note'> {
+  if (combinedWith) return { flag: 'combined_count', flag_note: `one number for ${indicator.name_en} and ${combinedWith.name_en} together` };
+  const cue = frame.context.match(ctx.rules.periodUnclearCue);
+  if (cue) return { flag: 'period_unclear', flag_note: `the report says ${cue[0]}, so the figure may cover more than the year` };
+  return { flag: null, flag_note: null };
+}
+
+function observe(ctx: ReportContext, frame: Frame, indicator: Indicator, combinedWith: Indicator | null): Observation {
+  const { report, jurisdiction, text } = ctx.source;
+  const m = frame.mention;
+  const scope = detectScope(
+    ctx.rules,
+    jurisdiction.admin_level,
+    report.body_level === 'department',
+    ctx.scopeText.slice(frame.contextStart, m.start),
+    ctx.scopeText.slice(m.end, m.end + 12),
+  );
+  return reportedObservation(report, {
+    indicator_id: indicator.indicator_id,
+    unit: indicator.unit,
+    value: m.value,
+    value_text: m.valueText,
+    qualifier: m.qualifier,
+    scope,
+    quote: text.slice(frame.quoteStart, frame.quoteEnd),
+    quote_start: frame.quoteStart,
+    curation_note: null,
+    ...flagOf(ctx, frame, indicator, combinedWith),
+  });
+}
+
+/** One reading of a number: claimed by an indicator, classed as no figure, or left for a person to look at. */
+function readFrame(ctx: ReportContext, frame: Frame): Outcome {
+  const cue = periodOrPlan(ctx.rules, frame);
+  if (cue) return { disposition: 'not_indicator', reason: cue };
+  if (ctx.subject.sentenceStart !== frame.contextStart) ctx.subject = { sentenceStart: frame.contextStart, text: null };
+  const match = matchFrame(ctx.rules.lexicon, frame, ctx.subject.text);
+  ctx.subject.text = match.subject;
+  const indicator = match.indicatorId === null ? undefined : ctx.indicators.get(match.indicatorId);
+  if (!indicator) {
+    if (frame.role === 'before') return { disposition: 'not_indicator', reason: 'other_period' };
+    if (frame.mention.unitZh === '' || frame.mention.numeral === 'chinese') return { disposition: 'not_indicator', reason: 'not_measured' };
+    return { disposition: 'unclaimed', candidate: match.candidate };
+  }
+  const combinedWith = match.combinedWith === null ? null : (ctx.indicators.get(match.combinedWith) ?? null);
+  const observation = observe(ctx, frame, indicator, combinedWith);
+  const earlier = ctx.claimed.get(observation.observation_id);
+  if (!earlier) return { disposition: 'claimed', observation };
+  if (earlier.value === observation.value) return { disposition: 'not_indicator', reason: 'restated' };
+  return {
+    disposition: 'unclaimed',
+    candidate: indicator.indicator_id,
+    note: `a second figure for ${observation.observation_id}, which is already ${earlier.value_text}`,
+  };
+}
+
+function mentionRow(ctx: ReportContext, m: NumberMention, frame: Frame, section: Mention['section'], outcomes: Outcome[]): Mention {
+  const claimed = outcomes.flatMap((o) => (o.disposition === 'claimed' ? [o.observation.observation_id] : []));
+  const first = outcomes.find((o) => o.disposition === 'unclaimed') ?? outcomes[0];
+  const base = {
+    report_id: ctx.source.report.report_id,
+    mention_start: m.start,
+    mention_end: m.end,
+    mention: ctx.source.text.slice(m.start, m.end),
+    value: m.value,
+    value_high: m.valueHigh,
+    unit_zh: m.unitZh || null,
+    qualifier: m.qualifier,
+    section,
+    context: ctx.source.text.slice(frame.quoteStart, frame.quoteEnd),
+  };
+  if (claimed.length > 0) {
+    return { ...base, disposition: 'claimed', reason: null, observation_id: claimed.join(';'), candidate_indicator_id: null, note: null };
+  }
+  return {
+    ...base,
+    disposition: first.disposition,
+    reason: first.disposition === 'not_indicator' ? first.reason : null,
+    observation_id: null,
+    candidate_indicator_id: first.disposition === 'unclaimed' ? first.candidate : null,
+    note: (first.disposition !== 'claimed' && first.note) || null,
+  };
+}
+
+function framesByMention(frames: Frame[]): Frame[][] {
+  const groups: Frame[][] = [];
+  for (const frame of frames) {
+    const last = groups.at(-1);
+    if (last && last[0].mention === frame.mention) last.push(frame);
+    else groups.push([frame]);
+  }
+  return groups;
+}
+
+/** One report's text → its reported observations and every number in it, each with its disposition. */
+export function extractReport(source: ReportSource, rules: CompiledRules, indicators: Map<string, Indicator>): Extraction {
+  const matchText = toMatchText(source.text, source.report.script);
+  const ctx: ReportContext = { source, rules, indicators, matchText, scopeText: blankTitles(matchText), claimed: new Map(), subject: { sentenceStart: -1, text: null } };
+  const targets = findTargetSections(matchText, rules.targetHeading, rules.targetParagraph);
+  const frames = frameMentions(matchText, findNumberMentions(matchText), rules.respectively, rules.all);
+  const claims: Claim[] = [];
+  const mentions: Mention[] = [];
+  for (const group of framesByMention(frames)) {
+    const m = group[0].mention;
+    const section = inSpans(targets, m.start) ? 'target' : 'outcome';
+    const form = formClass(matchText, m);
+    const outcomes: Outcome[] = form
+      ? [{ disposition: 'not_indicator', reason: form }]
+      : section === 'target'
+        ? [{ disposition: 'not_indicator', reason: 'plan_or_target' }]
+        : group.map((frame) => {
+            const outcome = readFrame(ctx, frame);
+            if (outcome.disposition === 'claimed') {
+              ctx.claimed.set(outcome.observation.observation_id, outcome.observation);
+              claims.push({ observation: outcome.observation, mentionStart: m.start });
+            }
+            return outcome;
+          });
+    mentions.push(mentionRow(ctx, m, group[0], section, outcomes));
+  }
+  return { claims, mentions };
+}

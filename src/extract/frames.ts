@@ -1,0 +1,152 @@
+import type { NumberMention } from './numbers';
+
+/** A number with the words that say what it counts, as one reading of it (a 均 number has one reading per name). */
+export interface Frame {
+  mention: NumberMention;
+  /** Words of the number's own clause before it: from the clause start or the previous number. */
+  lead: string;
+  /** Words right after the counting word, up to the next delimiter or number. */
+  tail: string;
+  /** The lead of the number before in the same clause, whose verb this one shares (废止10部规章和163件规范性文件). */
+  shared: string;
+  /** Earlier parts of the same sentence, nearest first, where a clause without its own subject finds one. */
+  earlier: string[];
+  /** The sentence up to the number, for scope and period cues. */
+  context: string;
+  contextStart: number;
+  /** The first number of a 由A…至B pair is the figure before the change. */
+  role: 'before' | 'after' | null;
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+const sentenceEnd = /[。!?！？\n]/u;
+const clauseEnd = /[。!?！？\n;；:：,，]/u;
+const quoteStop = /[。;；!?！？\n,，:：、]/u;
+const namesSeparator = /[、和及与]/u;
+const longSentence = 80;
+const shortQuote = 30;
+const tailLength = 16;
+const pairStart = /(由|从)$/u;
+const conjunctionAtEnd = /[和及与、]\s*$/u;
+const pairMiddle = /^[^\d,，;；。]{0,8}?(到|至|为)$/u;
+
+function lastIndexMatching(text: string, pattern: RegExp, from: number, floor = 0): number {
+  for (let i = from - 1; i >= floor; i -= 1) if (pattern.test(text[i])) return i;
+  return floor - 1;
+}
+
+function nextIndexMatching(text: string, pattern: RegExp, from: number): number {
+  for (let i = from; i < text.length; i += 1) if (pattern.test(text[i])) return i;
+  return text.length;
+}
+
+function skipSpaces(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && /\s/u.test(text[i])) i += 1;
+  return i;
+}
+
+/** Short enough to read in a tooltip, long enough to say what the number is. */
+function quoteStartFor(text: string, sentenceStart: number, clauseStart: number, numberStart: number): number {
+  if (numberStart - sentenceStart <= longSentence) return skipSpaces(text, sentenceStart);
+  let start = clauseStart;
+  while (numberStart - start < shortQuote && start > sentenceStart) {
+    start = lastIndexMatching(text, clauseEnd, start - 1, sentenceStart) + 1;
+  }
+  return skipSpaces(text, Math.max(start, sentenceStart));
+}
+
+/** The sentence's clauses before `end`, nearest first. */
+const earlierParts = (text: string, sentenceStart: number, end: number): string[] =>
+  text.slice(sentenceStart, end).split(clauseEnd).reverse().filter((p) => p.trim().length > 0);
+
+function frameOne(text: string, mentions: NumberMention[], i: number): Frame {
+  const m = mentions[i];
+  const sentenceStart = lastIndexMatching(text, sentenceEnd, m.start) + 1;
+  const clauseStart = lastIndexMatching(text, clauseEnd, m.start, sentenceStart) + 1;
+  const previous = mentions[i - 1];
+  const leadStart = previous && previous.end > clauseStart ? previous.end : clauseStart;
+  const nextStart = mentions[i + 1]?.start ?? text.length;
+  const tailEnd = Math.min(nextIndexMatching(text, quoteStop, m.end), nextStart, m.end + tailLength);
+  const lead = text.slice(leadStart, m.start);
+  return {
+    mention: m,
+    // 10部政府规章和163件规范性文件: words ending in a conjunction belong to the number before.
+    lead: leadStart > clauseStart && conjunctionAtEnd.test(lead) ? '' : lead,
+    tail: text.slice(m.end, tailEnd),
+    shared: '',
+    earlier: earlierParts(text, sentenceStart, leadStart),
+    context: text.slice(sentenceStart, m.start),
+    contextStart: sentenceStart,
+    role: null,
+    quoteStart: quoteStartFor(text, sentenceStart, clauseStart, m.start),
+    quoteEnd: Math.max(m.end, nextIndexMatching(text, quoteStop, m.end)),
+  };
+}
+
+/** A number after another in the same clause shares that one's verb. */
+function shareLeads(text: string, mentions: NumberMention[], frames: Frame[]): void {
+  for (let i = 1; i < frames.length; i += 1) {
+    const between = text.slice(mentions[i - 1].end, mentions[i].start);
+    if (!clauseEnd.test(between) && !sentenceEnd.test(between)) frames[i].shared = frames[i - 1].lead || frames[i - 1].shared;
+  }
+}
+
+/** 由820项精简至772项, 从120件下降到98件: the first is the figure before, the second the figure after. */
+function markPairs(frames: Frame[]): void {
+  for (let i = 1; i < frames.length; i += 1) {
+    const [a, b] = [frames[i - 1], frames[i]];
+    if (a.role === null && pairStart.test(a.lead) && b.lead.length > 0 && pairMiddle.test(b.lead)) {
+      a.role = 'before';
+      b.role = 'after';
+    }
+  }
+}
+
+/** Mentions joined only by 、和及与, as in 90%、93.5%和98%. */
+function runsOfListedMentions(text: string, mentions: NumberMention[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let first = 0;
+  for (let i = 1; i <= mentions.length; i += 1) {
+    const joined = i < mentions.length && /^\s*[、和及与]\s*$/u.test(text.slice(mentions[i - 1].end, mentions[i].start));
+    if (joined) continue;
+    runs.push([first, i - 1]);
+    first = i;
+  }
+  return runs;
+}
+
+function splitNames(lead: string, cue: RegExp): string[] | null {
+  const cueMatch = lead.match(cue);
+  if (!cueMatch || cueMatch.index === undefined) return null;
+  const names = lead.slice(0, cueMatch.index).split(namesSeparator).filter((n) => n.trim().length > 0);
+  return names.length > 1 ? names : null;
+}
+
+/**
+ * Frame every mention. In a list (`A、B和C分别达90%、93.5%和98%`) each number takes its own name and
+ * keeps the whole list as its nearest earlier part; with 均 (`办结率和满意率均达100%`) one number
+ * stands for every name.
+ */
+export function frameMentions(text: string, mentions: NumberMention[], respectively: RegExp, all: RegExp): Frame[] {
+  const framed = mentions.map((_, i) => frameOne(text, mentions, i));
+  shareLeads(text, mentions, framed);
+  markPairs(framed);
+  const result: Frame[] = [];
+  for (const [first, last] of runsOfListedMentions(text, mentions)) {
+    const run = framed.slice(first, last + 1);
+    const head = run[0];
+    const quoteEnd = run.at(-1)!.quoteEnd;
+    const names = splitNames(head.lead, run.length > 1 ? respectively : all);
+    const earlier = [head.lead, ...head.earlier];
+    if (names && run.length > 1 && names.length === run.length) {
+      run.forEach((f, k) => result.push({ ...f, lead: names[k], earlier, quoteStart: head.quoteStart, quoteEnd }));
+    } else if (names && run.length === 1) {
+      for (const name of names) result.push({ ...head, lead: name, earlier });
+    } else {
+      result.push(...run);
+    }
+  }
+  return result;
+}
