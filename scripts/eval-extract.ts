@@ -72,6 +72,7 @@ function printSet(name: keyof typeof thresholds, set: Evaluation['seeds'], verbo
     for (const m of r.misses) console.log(`    miss       ${m}`);
     for (const f of r.falseHits) console.log(`    false hit  ${f}`);
     for (const n of r.nonIndicatorsTaken) console.log(`    taken      ${n}`);
+    for (const w of r.wrongDetails) console.log(`    detail     ${w}`);
   }
   const t = set.totals;
   const floor = thresholds[name];

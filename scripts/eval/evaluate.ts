@@ -21,6 +21,8 @@ export interface ReportScore {
   classRight: number;
   misses: string[];
   falseHits: string[];
+  /** Found with the right value but another qualifier or scope. */
+  wrongDetails: string[];
 }
 
 /** Where `number` stands in the text: inside its anchor, which must occur exactly once. */
@@ -71,6 +73,7 @@ export function scoreReport(
     nonIndicatorsTaken: [],
     classRight: 0,
     misses: [],
+    wrongDetails: [],
     falseHits: claims.filter((c) => !isExpected(c)).map((c) => `${c.observation.quote} → ${c.observation.indicator_id} ${c.observation.value}`),
   };
   for (const { fact, span } of facts) {
@@ -81,7 +84,9 @@ export function scoreReport(
     }
     score.found += 1;
     if (hit.observation.qualifier === fact.qualifier) score.qualifierRight += 1;
+    else score.wrongDetails.push(`${describe(fact)}: qualifier ${hit.observation.qualifier}, expected ${fact.qualifier}`);
     if (hit.observation.scope === fact.scope) score.scopeRight += 1;
+    else score.wrongDetails.push(`${describe(fact)}: scope ${hit.observation.scope}, expected ${fact.scope}`);
   }
   for (const n of expected.non_indicators) scoreNonIndicator(score, text, n, mentions, claims);
   return score;

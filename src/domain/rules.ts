@@ -39,8 +39,10 @@ export const rulesFileSchema = z.strictObject({
   target_paragraph: regex,
   /** Words that say a figure covers the whole jurisdiction, by the jurisdiction's admin level. */
   jurisdiction_wide_cues: byLevel,
-  /** Words that say a figure covers only the government's own level (市本级, 市政府 as the subject). */
+  /** Words that say a figure covers only the government's own level (市本级), wherever they stand before it. */
   own_level_cues: byLevel,
+  /** The government itself (市政府, 盟行署): its own level when it opens the clause, as the subject of the count. */
+  government_subject_cues: byLevel,
   /** Words before a list of numbers that hand one number to each name (分别) or one to all (均). */
   list_respectively: regex,
   list_all: regex,
@@ -50,8 +52,8 @@ export const rulesFileSchema = z.strictObject({
   other_period_cue: regex,
   /** Words in a number's sentence before it that leave its period unclear (累计): kept, and flagged. */
   period_unclear_cue: regex,
-  /** Words right before a number that make it a change against another period (同比增长12%). */
-  change_cue: regex,
+  /** Words in a number's clause that make it a norm per unit (每个村配备1名法律顾问), not a count. */
+  per_unit_cue: regex,
   lexicon: z.array(lexiconEntrySchema).min(1),
 });
 export type RulesFile = z.infer<typeof rulesFileSchema>;

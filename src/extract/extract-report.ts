@@ -2,7 +2,7 @@ import type { Indicator, Jurisdiction, Report } from '../domain/catalog';
 import type { Mention, NotIndicatorClass } from '../domain/mentions';
 import type { Observation } from '../domain/observation';
 import { formClass } from './classify';
-import { frameMentions, type Frame } from './frames';
+import { frameMentions, quoteSpan, type Frame } from './frames';
 import { matchFrame } from './lexicon';
 import { toMatchText } from './normalize';
 import { findNumberMentions, type NumberMention } from './numbers';
@@ -45,10 +45,20 @@ interface ReportContext {
 
 const pointUnits = new Set(['个百分点', '百分点']);
 
-/** Cues of the sentence and the words right before the number that take it out of this year's outcomes. */
+/** A clause such as 2019年以来 or 近三年来 sets the period of the clause after it. */
+const periodClause = /(以来|年来)$/u;
+
+/**
+ * Cues that take a number out of this year's outcomes: a plan anywhere before it in its sentence;
+ * another period in its own clause (or a 以来 clause just before), or a change in percentage
+ * points; a norm per unit (每个村配备1名).
+ */
 function periodOrPlan(rules: CompiledRules, frame: Frame): NotIndicatorClass | null {
   if (rules.planCue.test(frame.context)) return 'plan_or_target';
-  if (pointUnits.has(frame.mention.unitZh) || rules.otherPeriodCue.test(frame.context) || rules.changeCue.test(frame.lead)) return 'other_period';
+  const previous = frame.earlier[0] ?? '';
+  const period = rules.otherPeriodCue.test(frame.clause) || (periodClause.test(previous) && rules.otherPeriodCue.test(previous));
+  if (pointUnits.has(frame.mention.unitZh) || period) return 'other_period';
+  if (rules.perUnitCue.test(frame.clause)) return 'not_measured';
   return null;
 }
 
@@ -62,13 +72,13 @@ function flagOf(ctx: ReportContext, frame: Frame, indicator: Indicator, combined
 function observe(ctx: ReportContext, frame: Frame, indicator: Indicator, combinedWith: Indicator | null): Observation {
   const { report, jurisdiction, text } = ctx.source;
   const m = frame.mention;
-  const scope = detectScope(
-    ctx.rules,
-    jurisdiction.admin_level,
-    report.body_level === 'department',
-    ctx.scopeText.slice(frame.contextStart, m.start),
-    ctx.scopeText.slice(m.end, m.end + 12),
-  );
+  const scope = detectScope(ctx.rules, jurisdiction.admin_level, report.body_level === 'department', {
+    context: ctx.scopeText.slice(frame.contextStart, m.start),
+    after: ctx.scopeText.slice(m.end, m.end + 12),
+    lead: frame.lead,
+    shared: frame.shared,
+    earlier: frame.earlier,
+  });
   return reportedObservation(report, {
     indicator_id: indicator.indicator_id,
     unit: indicator.unit,
@@ -108,9 +118,10 @@ function readFrame(ctx: ReportContext, frame: Frame): Outcome {
   };
 }
 
-function mentionRow(ctx: ReportContext, m: NumberMention, frame: Frame, section: Mention['section'], outcomes: Outcome[]): Mention {
+function mentionRow(ctx: ReportContext, m: NumberMention, section: Mention['section'], outcomes: Outcome[]): Mention {
   const claimed = outcomes.flatMap((o) => (o.disposition === 'claimed' ? [o.observation.observation_id] : []));
   const first = outcomes.find((o) => o.disposition === 'unclaimed') ?? outcomes[0];
+  const quote = quoteSpan(ctx.matchText, m);
   const base = {
     report_id: ctx.source.report.report_id,
     mention_start: m.start,
@@ -121,7 +132,7 @@ function mentionRow(ctx: ReportContext, m: NumberMention, frame: Frame, section:
     unit_zh: m.unitZh || null,
     qualifier: m.qualifier,
     section,
-    context: ctx.source.text.slice(frame.quoteStart, frame.quoteEnd),
+    context: ctx.source.text.slice(quote.quoteStart, quote.quoteEnd),
   };
   if (claimed.length > 0) {
     return { ...base, disposition: 'claimed', reason: null, observation_id: claimed.join(';'), candidate_indicator_id: null, note: null };
@@ -136,13 +147,10 @@ function mentionRow(ctx: ReportContext, m: NumberMention, frame: Frame, section:
   };
 }
 
-function framesByMention(frames: Frame[]): Frame[][] {
-  const groups: Frame[][] = [];
-  for (const frame of frames) {
-    const last = groups.at(-1);
-    if (last && last[0].mention === frame.mention) last.push(frame);
-    else groups.push([frame]);
-  }
+/** The readings of each number: one frame, or one per name for a 均 number. */
+function framesByMention(frames: Frame[]): Map<NumberMention, Frame[]> {
+  const groups = new Map<NumberMention, Frame[]>();
+  for (const frame of frames) groups.set(frame.mention, [...(groups.get(frame.mention) ?? []), frame]);
   return groups;
 }
 
@@ -151,18 +159,18 @@ export function extractReport(source: ReportSource, rules: CompiledRules, indica
   const matchText = toMatchText(source.text, source.report.script);
   const ctx: ReportContext = { source, rules, indicators, matchText, scopeText: blankTitles(matchText), claimed: new Map(), subject: { sentenceStart: -1, text: null } };
   const targets = findTargetSections(matchText, rules.targetHeading, rules.targetParagraph);
-  const frames = frameMentions(matchText, findNumberMentions(matchText), rules.respectively, rules.all);
+  const mentions = findNumberMentions(matchText).map((m) => ({ m, form: formClass(matchText, m) }));
+  const figures = mentions.filter(({ form }) => form === null).map(({ m }) => m);
+  const frames = framesByMention(frameMentions(matchText, figures, rules.respectively, rules.all));
   const claims: Claim[] = [];
-  const mentions: Mention[] = [];
-  for (const group of framesByMention(frames)) {
-    const m = group[0].mention;
+  const rows: Mention[] = [];
+  for (const { m, form } of mentions) {
     const section = inSpans(targets, m.start) ? 'target' : 'outcome';
-    const form = formClass(matchText, m);
     const outcomes: Outcome[] = form
       ? [{ disposition: 'not_indicator', reason: form }]
       : section === 'target'
         ? [{ disposition: 'not_indicator', reason: 'plan_or_target' }]
-        : group.map((frame) => {
+        : frames.get(m)!.map((frame) => {
             const outcome = readFrame(ctx, frame);
             if (outcome.disposition === 'claimed') {
               ctx.claimed.set(outcome.observation.observation_id, outcome.observation);
@@ -170,7 +178,7 @@ export function extractReport(source: ReportSource, rules: CompiledRules, indica
             }
             return outcome;
           });
-    mentions.push(mentionRow(ctx, m, group[0], section, outcomes));
+    rows.push(mentionRow(ctx, m, section, outcomes));
   }
-  return { claims, mentions };
+  return { claims, mentions: rows };
 }

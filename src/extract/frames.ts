@@ -11,8 +11,10 @@ export interface Frame {
   shared: string;
   /** Earlier parts of the same sentence, nearest first, where a clause without its own subject finds one. */
   earlier: string[];
-  /** The sentence up to the number, for scope and period cues. */
+  /** The sentence up to the number, for scope and plan cues. */
   context: string;
+  /** The number's clause up to it, with any numbers before it in the clause, for period cues. */
+  clause: string;
   contextStart: number;
   /** The first number of a 由A…至B pair is the figure before the change. */
   role: 'before' | 'after' | null;
@@ -27,8 +29,9 @@ const namesSeparator = /[、和及与]/u;
 const longSentence = 80;
 const shortQuote = 30;
 const tailLength = 16;
-const pairStart = /(由|从)$/u;
+const pairStart = /(由|从)[^\d,，;；。]{0,6}$/u;
 const conjunctionAtEnd = /[和及与、]\s*$/u;
+const bareNounAfterNumber = /^[^\s、和及与,，;；:：达占为至到共减增降升其]{1,4}$/u;
 const pairMiddle = /^[^\d,，;；。]{0,8}?(到|至|为)$/u;
 
 function lastIndexMatching(text: string, pattern: RegExp, from: number, floor = 0): number {
@@ -61,6 +64,16 @@ function quoteStartFor(text: string, sentenceStart: number, clauseStart: number,
 const earlierParts = (text: string, sentenceStart: number, end: number): string[] =>
   text.slice(sentenceStart, end).split(clauseEnd).reverse().filter((p) => p.trim().length > 0);
 
+/** Where a number's quote starts and ends: its sentence, or for a long sentence the clauses around it. */
+export function quoteSpan(text: string, m: Pick<NumberMention, 'start' | 'end'>): { quoteStart: number; quoteEnd: number } {
+  const sentenceStart = lastIndexMatching(text, sentenceEnd, m.start) + 1;
+  const clauseStart = lastIndexMatching(text, clauseEnd, m.start, sentenceStart) + 1;
+  return {
+    quoteStart: quoteStartFor(text, sentenceStart, clauseStart, m.start),
+    quoteEnd: Math.max(m.end, nextIndexMatching(text, quoteStop, m.end)),
+  };
+}
+
 function frameOne(text: string, mentions: NumberMention[], i: number): Frame {
   const m = mentions[i];
   const sentenceStart = lastIndexMatching(text, sentenceEnd, m.start) + 1;
@@ -70,18 +83,20 @@ function frameOne(text: string, mentions: NumberMention[], i: number): Frame {
   const nextStart = mentions[i + 1]?.start ?? text.length;
   const tailEnd = Math.min(nextIndexMatching(text, quoteStop, m.end), nextStart, m.end + tailLength);
   const lead = text.slice(leadStart, m.start);
+  // 10部政府规章和163件规范性文件, 62个部门921个事项: after a number, a conjunction or a bare noun
+  // belongs to the number before; this one's words follow it.
+  const ownsLead = leadStart === clauseStart || !(conjunctionAtEnd.test(lead) || bareNounAfterNumber.test(lead));
   return {
     mention: m,
-    // 10部政府规章和163件规范性文件: words ending in a conjunction belong to the number before.
-    lead: leadStart > clauseStart && conjunctionAtEnd.test(lead) ? '' : lead,
+    lead: ownsLead ? lead : '',
     tail: text.slice(m.end, tailEnd),
     shared: '',
     earlier: earlierParts(text, sentenceStart, leadStart),
     context: text.slice(sentenceStart, m.start),
+    clause: text.slice(clauseStart, m.start),
     contextStart: sentenceStart,
     role: null,
-    quoteStart: quoteStartFor(text, sentenceStart, clauseStart, m.start),
-    quoteEnd: Math.max(m.end, nextIndexMatching(text, quoteStop, m.end)),
+    ...quoteSpan(text, m),
   };
 }
 
@@ -117,15 +132,21 @@ function runsOfListedMentions(text: string, mentions: NumberMention[]): [number,
   return runs;
 }
 
-function splitNames(lead: string, cue: RegExp): string[] | null {
-  const cueMatch = lead.match(cue);
+const splitList = (words: string) => words.split(namesSeparator).filter((n) => n.trim().length > 0);
+
+/** The names a 分别/均 list hands its numbers to: before the cue, or else the list that ends the clause before. */
+function splitNames(frame: Frame, cue: RegExp, count: number): string[] | null {
+  const cueMatch = frame.lead.match(cue);
   if (!cueMatch || cueMatch.index === undefined) return null;
-  const names = lead.slice(0, cueMatch.index).split(namesSeparator).filter((n) => n.trim().length > 0);
-  return names.length > 1 ? names : null;
+  const names = splitList(frame.lead.slice(0, cueMatch.index));
+  if (names.length > 1) return names;
+  const previous = splitList(frame.earlier[0] ?? '');
+  return count > 1 && previous.length === count ? previous : null;
 }
 
 /**
- * Frame every mention. In a list (`A、B和C分别达90%、93.5%和98%`) each number takes its own name and
+ * Frame every mention that may be a figure (numbers that are dates, codes or names are words here,
+ * so that 12345热线平台接听来电N件 keeps its words). In a list (`A、B和C分别达90%、93.5%和98%`) each number takes its own name and
  * keeps the whole list as its nearest earlier part; with 均 (`办结率和满意率均达100%`) one number
  * stands for every name.
  */
@@ -138,7 +159,7 @@ export function frameMentions(text: string, mentions: NumberMention[], respectiv
     const run = framed.slice(first, last + 1);
     const head = run[0];
     const quoteEnd = run.at(-1)!.quoteEnd;
-    const names = splitNames(head.lead, run.length > 1 ? respectively : all);
+    const names = splitNames(head, run.length > 1 ? respectively : all, run.length);
     const earlier = [head.lead, ...head.earlier];
     if (names && run.length > 1 && names.length === run.length) {
       run.forEach((f, k) => result.push({ ...f, lead: names[k], earlier, quoteStart: head.quoteStart, quoteEnd }));

@@ -112,7 +112,8 @@ function conceptOf(entry: CompiledEntry, frame: Frame, earlier: string[], key: H
   const lead = key && key.leadIndex >= 0 ? blank(frame.lead, key.leadIndex, key.text.length) : frame.lead;
   const local = localHit(entry.terms, frame, lead, false);
   if (local) return { place: 0, term: local, found: foundIn(entry, [lead, frame.tail]) };
-  if (lead.trim().length <= maxLeadToInherit) {
+  // 其中… counts a part of what the clause before counted: it takes that clause's subject whatever its length.
+  if (lead.trim().length <= maxLeadToInherit || /^\s*其中/u.test(lead)) {
     for (const [k, part] of earlier.entries()) {
       const found = foundIn(entry, [part]);
       if (found.length > 0) return { place: k + 1, term: { text: found[0], distance: Infinity, leadIndex: -1 }, found };

@@ -131,9 +131,10 @@ function chineseMentions(text: string): NumberMention[] {
   for (const m of text.matchAll(chinesePattern)) {
     const [whole, lead, numeral, q1, mult, q2, unitZh, tail, ...framed] = m;
     const digits = numeral ?? framed.find((f) => f !== undefined)!;
-    // A lone 一 before a counting word is an article (一批, 一次), not a count; 百/千 alone are words (百分点, 千家万户).
+    // A lone 一 before a counting word is an article (一批, 一次), not a count; 百/千 alone are words
+    // (百分点, 千家万户) unless a qualifier makes them a count (千余个).
     if (numeral && digits === '一' && !mult) continue;
-    if (/^[百千]+$/u.test(digits)) continue;
+    if (/^[百千]+$/u.test(digits) && !q1) continue;
     const numberStart = m.index + (lead?.length ?? 0);
     const exponent = mult ? multipliers[mult] : 0;
     found.push({
