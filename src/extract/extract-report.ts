@@ -44,6 +44,8 @@ interface ReportContext {
 }
 
 const pointUnits = new Set(['个百分点', '百分点']);
+/** Durations and physical sizes (3个工作日, 24小时, 1000平方米): measured, but no count of the body's work unless an indicator says so. */
+const measureUnits = new Set(['个工作日', '工作日', '小时', '个月', '天', '周', '年', '月', '日', '平方米', '米', '公里', '亩', '吨', '倍', '岁']);
 
 /** A clause such as 2019年以来 or 近三年来 sets the period of the clause after it. */
 const periodClause = /(以来|年来)$/u;
@@ -103,7 +105,8 @@ function readFrame(ctx: ReportContext, frame: Frame): Outcome {
   const indicator = match.indicatorId === null ? undefined : ctx.indicators.get(match.indicatorId);
   if (!indicator) {
     if (frame.role === 'before') return { disposition: 'not_indicator', reason: 'other_period' };
-    if (frame.mention.unitZh === '' || frame.mention.numeral === 'chinese') return { disposition: 'not_indicator', reason: 'not_measured' };
+    const { unitZh, numeral } = frame.mention;
+    if (unitZh === '' || numeral === 'chinese' || measureUnits.has(unitZh)) return { disposition: 'not_indicator', reason: 'not_measured' };
     return { disposition: 'unclaimed', candidate: match.candidate };
   }
   const combinedWith = match.combinedWith === null ? null : (ctx.indicators.get(match.combinedWith) ?? null);

@@ -139,10 +139,17 @@ function candidateFor(entry: CompiledEntry, frame: Frame, earlier: string[]): Ca
 
 /**
  * A candidate whose concept text lies inside another's (调解 in 行政调解), found no nearer, yields to
- * the more specific one.
+ * the more specific one, unless it found that same text too.
  */
-const isSubsumed = (c: Candidate, all: Candidate[]) =>
-  all.some((d) => d !== c && d.place <= c.place && d.found.some((wide) => c.found.some((narrow) => wide !== narrow && wide.includes(narrow))));
+function isSubsumed(c: Candidate, all: Candidate[]): boolean {
+  return all.some(
+    (d) =>
+      d !== c &&
+      d.place <= c.place &&
+      d.found.some((wide) => c.found.some((narrow) => wide !== narrow && wide.includes(narrow))) &&
+      !c.found.some((mine) => d.found.some((theirs) => mine.includes(theirs))),
+  );
+}
 
 /** A concept word that itself names a list (不予行政处罚事项、从轻…) counts the list's total. */
 const namesList = (c: Candidate) => /[、和及与]/u.test(c.term.text);
@@ -176,7 +183,7 @@ export interface Match {
   combinedWith: string | null;
   /** The indicator the number comes nearest to when none claims it. */
   candidate: string | null;
-  /** The concept the number was read as: the subject a following short clause inherits. */
+  /** The words the number was read by and its indicator's concept: what a following short clause inherits. */
   subject: string | null;
 }
 
@@ -205,8 +212,17 @@ export function matchFrame(lexicon: CompiledLexicon, frame: Frame, subject: stri
   const ranked = all.filter((c) => !isSubsumed(c, all)).sort(compareCandidates);
   if (ranked.length === 0) return { indicatorId: null, combinedWith: null, candidate: nearestCandidate(lexicon, frame, earlier), subject };
   const [chosen, other] = combinedReading(ranked, frame.lead);
-  return { indicatorId: chosen.entry.indicatorId, combinedWith: other?.entry.indicatorId ?? null, candidate: null, subject: chosen.term.text };
+  return {
+    indicatorId: chosen.entry.indicatorId,
+    combinedWith: other?.entry.indicatorId ?? null,
+    candidate: null,
+    subject: chosen.place === 0 ? subjectOf(chosen, frame) : (subject ?? earlier[chosen.place - 1]),
+  };
 }
+
+/** A number read in its own words lends the sentence those words and its indicator's concept words (行政调解 for 调解成功率 after it). */
+const subjectOf = (c: Candidate, frame: Frame) =>
+  [frame.lead + frame.tail, ...c.entry.terms.map((t) => t.word).filter((w) => !w.includes('…'))].join('|');
 
 /** The entry whose concept stands nearest the number, whatever its counting and outcome words. */
 function nearestCandidate(lexicon: CompiledLexicon, frame: Frame, earlier: string[]): string | null {
