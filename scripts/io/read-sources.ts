@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { categorySchema, indicatorSchema, jurisdictionSchema, reportSchema } from '../../src/domain/catalog';
 import { curationSchema } from '../../src/domain/curation';
 import { rulesFileSchema } from '../../src/domain/rules';
+import { decodeReportText } from '../../src/extract/report-text';
 import type { Sources } from '../extract/sources';
 import { DataError, describeIssues, parseLines, parseRows } from './data-error';
 
@@ -15,6 +16,20 @@ function readJson(dataDir: string, file: string): unknown {
   } catch (error) {
     throw new DataError(`data/${file}`, null, `not valid JSON: ${(error as Error).message}`);
   }
+}
+
+/** Each manifest row's stored text, which must exist and read as non-empty UTF-8. */
+function readReportTexts(dataDir: string, reports: { report_id: string }[]): Map<string, string> {
+  return new Map(
+    reports.map((r, i) => {
+      const file = `data/reports/${r.report_id}.txt`;
+      const path = join(dataDir, 'reports', `${r.report_id}.txt`);
+      if (!existsSync(path)) throw new DataError('data/reports.json', `row ${i + 1}`, `${file} does not exist`);
+      const read = decodeReportText(readFileSync(path));
+      if ('problem' in read) throw new DataError(file, `line ${read.problem.line}`, read.problem.detail);
+      return [r.report_id, read.text];
+    }),
+  );
 }
 
 const catalogFileSchema = z.strictObject({ categories: z.array(z.unknown()), indicators: z.array(z.unknown()) });
@@ -33,6 +48,6 @@ export function readSources(dataDir: string): Sources {
     indicators: parseRows('data/indicators.json indicators', catalog.data.indicators, indicatorSchema),
     rules: rules.data,
     curation: parseLines('data/curation.jsonl', readFileSync(join(dataDir, 'curation.jsonl'), 'utf8'), curationSchema),
-    texts: new Map(reports.map((r) => [r.report_id, readFileSync(join(dataDir, 'reports', `${r.report_id}.txt`), 'utf8')])),
+    texts: readReportTexts(dataDir, reports),
   };
 }

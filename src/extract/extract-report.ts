@@ -66,7 +66,7 @@ function periodOrPlan(rules: CompiledRules, frame: Frame): NotIndicatorClass | n
 
 function flagOf(ctx: ReportContext, frame: Frame, indicator: Indicator, combinedWith: Indicator | null): Pick<Observation, 'flag' | 'flag_note'> {
   if (combinedWith) return { flag: 'combined_count', flag_note: `one number for ${indicator.name_en} and ${combinedWith.name_en} together` };
-  const cue = frame.context.match(ctx.rules.periodUnclearCue);
+  const cue = frame.clause.match(ctx.rules.periodUnclearCue);
   if (cue) return { flag: 'period_unclear', flag_note: `the report says ${cue[0]}, so the figure may cover more than the year` };
   return { flag: null, flag_note: null };
 }

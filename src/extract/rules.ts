@@ -18,7 +18,6 @@ export interface CompiledRules {
   lexicon: CompiledLexicon;
 }
 
-const compileAtEnd = (source: string) => new RegExp(`(?:${source})\\s*$`, 'u');
 
 function compileByLevel(cues: RulesFile['jurisdiction_wide_cues'], opening = ''): Partial<Record<AdminLevel, RegExp>> {
   return Object.fromEntries(Object.entries(cues).map(([level, cue]) => [level, new RegExp(opening ? `${opening}${cue})` : cue, 'gu')]));
@@ -31,8 +30,8 @@ export function compileRules(file: RulesFile): CompiledRules {
     wideCues: compileByLevel(file.jurisdiction_wide_cues),
     ownLevelCues: compileByLevel(file.own_level_cues),
     subjectCues: compileByLevel(file.government_subject_cues, '^(?:全年|同时|此外)?(?:'),
-    respectively: compileAtEnd(file.list_respectively),
-    all: compileAtEnd(file.list_all),
+    respectively: new RegExp(file.list_respectively, 'u'),
+    all: new RegExp(file.list_all, 'u'),
     planCue: new RegExp(file.plan_cue, 'u'),
     otherPeriodCue: new RegExp(file.other_period_cue, 'u'),
     periodUnclearCue: new RegExp(file.period_unclear_cue, 'u'),

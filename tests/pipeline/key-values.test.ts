@@ -8,7 +8,8 @@ type Expected = [indicator: string, scope: string, value: number, qualifier?: st
 const keyValues: Record<string, Expected[]> = {
   'xingan-2022': [
     ['party_committee_law_study_sessions', 'not_stated', 16],
-    ['pre_meeting_law_study_sessions', 'not_stated', 12],
+    ['pre_meeting_law_study_sessions', 'government_own_level', 12],
+    ['legal_lectures', 'not_stated', 89],
     ['power_list_items_before', 'not_stated', 820],
     ['power_list_items_after', 'not_stated', 772],
     ['power_list_items_cancelled', 'not_stated', 44],
@@ -41,8 +42,9 @@ const keyValues: Record<string, Expected[]> = {
     ['mediation_cases', 'jurisdiction_wide', 29764],
     ['mediation_successful', 'jurisdiction_wide', 29234],
     ['mediation_success_rate', 'jurisdiction_wide', 98.2],
-    ['reconsideration_accepted', 'not_stated', 1758],
-    ['reconsideration_concluded', 'not_stated', 1754],
+    ['reconsideration_accepted', 'government_own_level', 1758],
+    ['reconsideration_concluded', 'government_own_level', 1754],
+    ['new_market_entities_registered', 'not_stated', 163000],
     ['arbitration_cases', 'not_stated', 5137],
     ['arbitration_amount', 'not_stated', 12270000000],
     ['normative_documents_cleanup_reviewed', 'not_stated', 1284],
@@ -136,8 +138,27 @@ describe('comparable families', () => {
   it('takes no plan for an outcome', async () => {
     const rows = await readRows(
       db,
-      `SELECT mention, section FROM unclaimed_mentions WHERE report_id = 'yueyang-civil-defence-2022' AND mention = '不少于8次'`,
+      `SELECT mention, section, disposition, reason FROM mentions WHERE report_id = 'yueyang-civil-defence-2022' AND mention = '不少于8次'`,
     );
-    expect(rows).toEqual([{ mention: '不少于8次', section: 'target' }]);
+    expect(rows).toEqual([{ mention: '不少于8次', section: 'target', disposition: 'not_indicator', reason: 'plan_or_target' }]);
+  });
+});
+
+describe('the audit of 2026-11-24, mended', () => {
+  it('flags a count of lectures and publicity sessions together as combined', async () => {
+    const [row] = await readRows(db, `SELECT flag FROM observations WHERE observation_id = 'xingan-2022/legal_lectures/not_stated'`);
+    expect(row).toEqual({ flag: 'combined_count' });
+  });
+
+  it('takes the 全市 inside a document title for no scope cue, and 市政府 as the subject for the government’s own level', async () => {
+    const rows = await readRows(
+      db,
+      `SELECT observation_id FROM observations
+       WHERE observation_id IN ('lianyungang-2020/major_decisions_catalogued/government_own_level',
+         'harbin-2022/reconsideration_accepted/government_own_level', 'harbin-2022/reconsideration_concluded/government_own_level',
+         'harbin-2022/reconsideration_conclusion_rate/government_own_level/derived')
+       ORDER BY observation_id`,
+    );
+    expect(rows).toHaveLength(4);
   });
 });
