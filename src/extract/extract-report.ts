@@ -2,8 +2,8 @@ import type { Indicator, Jurisdiction, Report } from '../domain/catalog';
 import type { Mention, NotIndicatorClass } from '../domain/mentions';
 import type { Observation } from '../domain/observation';
 import { formClass } from './classify';
-import { frameMentions, quoteSpan, type Frame } from './frames';
-import { matchFrame } from './lexicon';
+import { frameMentions, indexText, quoteSpan, type Frame, type TextIndex } from './frames';
+import { matchFrame, nearestIndicator } from './lexicon';
 import { toMatchText } from './normalize';
 import { findNumberMentions, type NumberMention } from './numbers';
 import { reportedObservation } from './observation';
@@ -36,7 +36,7 @@ interface ReportContext {
   source: ReportSource;
   rules: CompiledRules;
   indicators: Map<string, Indicator>;
-  matchText: string;
+  index: TextIndex;
   scopeText: string;
   claimed: Map<string, Observation>;
   /** The concept the last number of the current sentence was read as, and where that sentence starts. */
@@ -100,14 +100,15 @@ function readFrame(ctx: ReportContext, frame: Frame): Outcome {
   const cue = periodOrPlan(ctx.rules, frame);
   if (cue) return { disposition: 'not_indicator', reason: cue };
   if (ctx.subject.sentenceStart !== frame.contextStart) ctx.subject = { sentenceStart: frame.contextStart, text: null };
-  const match = matchFrame(ctx.rules.lexicon, frame, ctx.subject.text);
+  const subject = ctx.subject.text;
+  const match = matchFrame(ctx.rules.lexicon, frame, subject);
   ctx.subject.text = match.subject;
   const indicator = match.indicatorId === null ? undefined : ctx.indicators.get(match.indicatorId);
   if (!indicator) {
     if (frame.role === 'before') return { disposition: 'not_indicator', reason: 'other_period' };
     const { unitZh, numeral } = frame.mention;
     if (unitZh === '' || numeral === 'chinese' || measureUnits.has(unitZh)) return { disposition: 'not_indicator', reason: 'not_measured' };
-    return { disposition: 'unclaimed', candidate: match.candidate };
+    return { disposition: 'unclaimed', candidate: nearestIndicator(ctx.rules.lexicon, frame, subject) };
   }
   const combinedWith = match.combinedWith === null ? null : (ctx.indicators.get(match.combinedWith) ?? null);
   const observation = observe(ctx, frame, indicator, combinedWith);
@@ -123,9 +124,9 @@ function readFrame(ctx: ReportContext, frame: Frame): Outcome {
 
 function mentionRow(ctx: ReportContext, m: NumberMention, section: Mention['section'], outcomes: Outcome[]): Mention {
   const claimed = outcomes.flatMap((o) => (o.disposition === 'claimed' ? [o.observation.observation_id] : []));
-  const first = outcomes.find((o) => o.disposition === 'unclaimed') ?? outcomes[0];
-  const quote = quoteSpan(ctx.matchText, m);
-  const base = {
+  const first = claimed.length > 0 ? null : (outcomes.find((o) => o.disposition === 'unclaimed') ?? outcomes[0]);
+  const quote = quoteSpan(ctx.index, m);
+  return {
     report_id: ctx.source.report.report_id,
     mention_start: m.start,
     mention_end: m.end,
@@ -135,18 +136,12 @@ function mentionRow(ctx: ReportContext, m: NumberMention, section: Mention['sect
     unit_zh: m.unitZh || null,
     qualifier: m.qualifier,
     section,
+    disposition: first ? first.disposition : 'claimed',
+    reason: first?.disposition === 'not_indicator' ? first.reason : null,
+    observation_id: claimed.length > 0 ? claimed.join(';') : null,
+    candidate_indicator_id: first?.disposition === 'unclaimed' ? first.candidate : null,
+    note: (first && first.disposition !== 'claimed' && first.note) || null,
     context: ctx.source.text.slice(quote.quoteStart, quote.quoteEnd),
-  };
-  if (claimed.length > 0) {
-    return { ...base, disposition: 'claimed', reason: null, observation_id: claimed.join(';'), candidate_indicator_id: null, note: null };
-  }
-  return {
-    ...base,
-    disposition: first.disposition,
-    reason: first.disposition === 'not_indicator' ? first.reason : null,
-    observation_id: null,
-    candidate_indicator_id: first.disposition === 'unclaimed' ? first.candidate : null,
-    note: (first.disposition !== 'claimed' && first.note) || null,
   };
 }
 
@@ -160,11 +155,12 @@ function framesByMention(frames: Frame[]): Map<NumberMention, Frame[]> {
 /** One report's text → its reported observations and every number in it, each with its disposition. */
 export function extractReport(source: ReportSource, rules: CompiledRules, indicators: Map<string, Indicator>): Extraction {
   const matchText = toMatchText(source.text, source.report.script);
-  const ctx: ReportContext = { source, rules, indicators, matchText, scopeText: blankTitles(matchText), claimed: new Map(), subject: { sentenceStart: -1, text: null } };
+  const index = indexText(matchText);
+  const ctx: ReportContext = { source, rules, indicators, index, scopeText: blankTitles(matchText), claimed: new Map(), subject: { sentenceStart: -1, text: null } };
   const targets = findTargetSections(matchText, rules.targetHeading, rules.targetParagraph);
   const mentions = findNumberMentions(matchText).map((m) => ({ m, form: formClass(matchText, m) }));
   const figures = mentions.filter(({ form }) => form === null).map(({ m }) => m);
-  const frames = framesByMention(frameMentions(matchText, figures, rules.respectively, rules.all));
+  const frames = framesByMention(frameMentions(index, figures, rules.respectively, rules.all));
   const claims: Claim[] = [];
   const rows: Mention[] = [];
   for (const { m, form } of mentions) {

@@ -22,9 +22,10 @@ export interface Frame {
   quoteEnd: number;
 }
 
-const sentenceEnd = /[。!?！？\n]/u;
+const sentenceEnds = new Set('。!?！？\n');
+const clauseEnds = new Set('。!?！？\n;；:：,，');
+const quoteStops = new Set('。;；!?！？\n,，:：、');
 const clauseEnd = /[。!?！？\n;；:：,，]/u;
-const quoteStop = /[。;；!?！？\n,，:：、]/u;
 const namesSeparator = /[、和及与]/u;
 const longSentence = 80;
 const shortQuote = 30;
@@ -34,13 +35,25 @@ const conjunctionAtEnd = /[和及与、]\s*$/u;
 const bareNounAfterNumber = /^[^\s、和及与,，;；:：达占为至到共减增降升其]{1,4}$/u;
 const pairMiddle = /^[^\d,，;；。]{0,8}?(到|至|为)$/u;
 
-function lastIndexMatching(text: string, pattern: RegExp, from: number, floor = 0): number {
-  for (let i = from - 1; i >= floor; i -= 1) if (pattern.test(text[i])) return i;
-  return floor - 1;
+/** A text with, for every offset, where its sentence and its clause start: computed once, looked up for every number. */
+export interface TextIndex {
+  text: string;
+  sentenceStarts: Int32Array;
+  clauseStarts: Int32Array;
 }
 
-function nextIndexMatching(text: string, pattern: RegExp, from: number): number {
-  for (let i = from; i < text.length; i += 1) if (pattern.test(text[i])) return i;
+export function indexText(text: string): TextIndex {
+  const sentenceStarts = new Int32Array(text.length + 1);
+  const clauseStarts = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i += 1) {
+    sentenceStarts[i + 1] = sentenceEnds.has(text[i]) ? i + 1 : sentenceStarts[i];
+    clauseStarts[i + 1] = clauseEnds.has(text[i]) ? i + 1 : clauseStarts[i];
+  }
+  return { text, sentenceStarts, clauseStarts };
+}
+
+function nextIndexMatching(text: string, stops: Set<string>, from: number): number {
+  for (let i = from; i < text.length; i += 1) if (stops.has(text[i])) return i;
   return text.length;
 }
 
@@ -51,13 +64,11 @@ function skipSpaces(text: string, start: number): number {
 }
 
 /** Short enough to read in a tooltip, long enough to say what the number is. */
-function quoteStartFor(text: string, sentenceStart: number, clauseStart: number, numberStart: number): number {
-  if (numberStart - sentenceStart <= longSentence) return skipSpaces(text, sentenceStart);
+function quoteStartFor(index: TextIndex, sentenceStart: number, clauseStart: number, numberStart: number): number {
+  if (numberStart - sentenceStart <= longSentence) return skipSpaces(index.text, sentenceStart);
   let start = clauseStart;
-  while (numberStart - start < shortQuote && start > sentenceStart) {
-    start = lastIndexMatching(text, clauseEnd, start - 1, sentenceStart) + 1;
-  }
-  return skipSpaces(text, Math.max(start, sentenceStart));
+  while (numberStart - start < shortQuote && start > sentenceStart) start = Math.max(index.clauseStarts[start - 1], sentenceStart);
+  return skipSpaces(index.text, Math.max(start, sentenceStart));
 }
 
 /** The sentence's clauses before `end`, nearest first. */
@@ -65,23 +76,22 @@ const earlierParts = (text: string, sentenceStart: number, end: number): string[
   text.slice(sentenceStart, end).split(clauseEnd).reverse().filter((p) => p.trim().length > 0);
 
 /** Where a number's quote starts and ends: its sentence, or for a long sentence the clauses around it. */
-export function quoteSpan(text: string, m: Pick<NumberMention, 'start' | 'end'>): { quoteStart: number; quoteEnd: number } {
-  const sentenceStart = lastIndexMatching(text, sentenceEnd, m.start) + 1;
-  const clauseStart = lastIndexMatching(text, clauseEnd, m.start, sentenceStart) + 1;
+export function quoteSpan(index: TextIndex, m: Pick<NumberMention, 'start' | 'end'>): { quoteStart: number; quoteEnd: number } {
   return {
-    quoteStart: quoteStartFor(text, sentenceStart, clauseStart, m.start),
-    quoteEnd: Math.max(m.end, nextIndexMatching(text, quoteStop, m.end)),
+    quoteStart: quoteStartFor(index, index.sentenceStarts[m.start], index.clauseStarts[m.start], m.start),
+    quoteEnd: Math.max(m.end, nextIndexMatching(index.text, quoteStops, m.end)),
   };
 }
 
-function frameOne(text: string, mentions: NumberMention[], i: number): Frame {
+function frameOne(index: TextIndex, mentions: NumberMention[], i: number): Frame {
+  const { text } = index;
   const m = mentions[i];
-  const sentenceStart = lastIndexMatching(text, sentenceEnd, m.start) + 1;
-  const clauseStart = lastIndexMatching(text, clauseEnd, m.start, sentenceStart) + 1;
+  const sentenceStart = index.sentenceStarts[m.start];
+  const clauseStart = index.clauseStarts[m.start];
   const previous = mentions[i - 1];
   const leadStart = previous && previous.end > clauseStart ? previous.end : clauseStart;
   const nextStart = mentions[i + 1]?.start ?? text.length;
-  const tailEnd = Math.min(nextIndexMatching(text, quoteStop, m.end), nextStart, m.end + tailLength);
+  const tailEnd = Math.min(nextIndexMatching(text, quoteStops, m.end), nextStart, m.end + tailLength);
   const lead = text.slice(leadStart, m.start);
   // 10部政府规章和163件规范性文件, 62个部门921个事项: after a number, a conjunction or a bare noun
   // belongs to the number before; this one's words follow it.
@@ -96,7 +106,7 @@ function frameOne(text: string, mentions: NumberMention[], i: number): Frame {
     clause: text.slice(clauseStart, m.start),
     contextStart: sentenceStart,
     role: null,
-    ...quoteSpan(text, m),
+    ...quoteSpan(index, m),
   };
 }
 
@@ -104,7 +114,7 @@ function frameOne(text: string, mentions: NumberMention[], i: number): Frame {
 function shareLeads(text: string, mentions: NumberMention[], frames: Frame[]): void {
   for (let i = 1; i < frames.length; i += 1) {
     const between = text.slice(mentions[i - 1].end, mentions[i].start);
-    if (!clauseEnd.test(between) && !sentenceEnd.test(between)) frames[i].shared = frames[i - 1].lead || frames[i - 1].shared;
+    if (!clauseEnd.test(between)) frames[i].shared = frames[i - 1].lead || frames[i - 1].shared;
   }
 }
 
@@ -150,8 +160,9 @@ function splitNames(frame: Frame, cue: RegExp, count: number): string[] | null {
  * keeps the whole list as its nearest earlier part; with 均 (`办结率和满意率均达100%`) one number
  * stands for every name.
  */
-export function frameMentions(text: string, mentions: NumberMention[], respectively: RegExp, all: RegExp): Frame[] {
-  const framed = mentions.map((_, i) => frameOne(text, mentions, i));
+export function frameMentions(index: TextIndex, mentions: NumberMention[], respectively: RegExp, all: RegExp): Frame[] {
+  const { text } = index;
+  const framed = mentions.map((_, i) => frameOne(index, mentions, i));
   shareLeads(text, mentions, framed);
   markPairs(framed);
   const result: Frame[] = [];

@@ -16,9 +16,15 @@ interface CompiledEntry {
   keys: Word[];
   not: Finder[];
   before: boolean;
+  /** The first two characters of each concept word: an entry none of whose words can stand near a number is skipped at once. */
+  openings: string[];
 }
 
-export type CompiledLexicon = CompiledEntry[];
+/** The entries in lexicon order, and by counting word, since a number's counting word rules out most entries at once. */
+export interface CompiledLexicon {
+  entries: CompiledEntry[];
+  byUnit: Map<string, CompiledEntry[]>;
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -40,8 +46,8 @@ function finder(word: string): Finder {
 
 const compileWords = (words: string[] = []): Word[] => words.map((word) => ({ word, find: finder(word) }));
 
-export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
-  return entries.map((e, order) => ({
+export function compileLexicon(lexicon: LexiconEntry[]): CompiledLexicon {
+  const entries = lexicon.map((e, order) => ({
     order,
     indicatorId: e.indicator_id,
     units: new Set(e.units),
@@ -49,7 +55,11 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     keys: compileWords(e.keys),
     not: (e.not ?? []).map(finder),
     before: e.role === 'before',
+    openings: [...new Set(e.terms.map((t) => t.slice(0, 2)))],
   }));
+  const byUnit = new Map<string, CompiledEntry[]>();
+  for (const entry of entries) for (const unit of entry.units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), entry]);
+  return { entries, byUnit };
 }
 
 interface Hit {
@@ -129,7 +139,7 @@ interface Candidate extends Concept {
 }
 
 function candidateFor(entry: CompiledEntry, frame: Frame, earlier: string[]): Candidate | null {
-  if (!entry.units.has(frame.mention.unitZh) || entry.before !== (frame.role === 'before')) return null;
+  if (entry.before !== (frame.role === 'before')) return null;
   if (entry.not.some((find) => find(frame.lead) || find(frame.tail))) return null;
   const key = entry.keys.length > 0 ? localHit(entry.keys, frame, frame.lead, true) : null;
   if (entry.keys.length > 0 && !key) return null;
@@ -181,8 +191,6 @@ export interface Match {
   indicatorId: string | null;
   /** Another indicator whose concept is counted in the same number (开展法治讲座、普法宣传89次). */
   combinedWith: string | null;
-  /** The indicator the number comes nearest to when none claims it. */
-  candidate: string | null;
   /** The words the number was read by and its indicator's concept: what a following short clause inherits. */
   subject: string | null;
 }
@@ -208,14 +216,15 @@ function combinedReading(ranked: Candidate[], lead: string): [Candidate, Candida
  */
 export function matchFrame(lexicon: CompiledLexicon, frame: Frame, subject: string | null = null): Match {
   const earlier = subject ? [subject, ...frame.earlier] : frame.earlier;
-  const all = lexicon.map((e) => candidateFor(e, frame, earlier)).filter((c): c is Candidate => c !== null);
+  const window = [frame.lead, frame.tail, ...earlier].join('|');
+  const entries = (lexicon.byUnit.get(frame.mention.unitZh) ?? []).filter((e) => e.openings.some((o) => window.includes(o)));
+  const all = entries.map((e) => candidateFor(e, frame, earlier)).filter((c): c is Candidate => c !== null);
   const ranked = all.filter((c) => !isSubsumed(c, all)).sort(compareCandidates);
-  if (ranked.length === 0) return { indicatorId: null, combinedWith: null, candidate: nearestCandidate(lexicon, frame, earlier), subject };
+  if (ranked.length === 0) return { indicatorId: null, combinedWith: null, subject };
   const [chosen, other] = combinedReading(ranked, frame.lead);
   return {
     indicatorId: chosen.entry.indicatorId,
     combinedWith: other?.entry.indicatorId ?? null,
-    candidate: null,
     subject: chosen.place === 0 ? subjectOf(chosen, frame) : (subject ?? earlier[chosen.place - 1]),
   };
 }
@@ -224,10 +233,11 @@ export function matchFrame(lexicon: CompiledLexicon, frame: Frame, subject: stri
 const subjectOf = (c: Candidate, frame: Frame) =>
   [frame.lead + frame.tail, ...c.entry.terms.map((t) => t.word).filter((w) => !w.includes('…'))].join('|');
 
-/** The entry whose concept stands nearest the number, whatever its counting and outcome words. */
-function nearestCandidate(lexicon: CompiledLexicon, frame: Frame, earlier: string[]): string | null {
+/** For a number no indicator claims: the one whose concept stands nearest it, whatever its counting and outcome words. */
+export function nearestIndicator(lexicon: CompiledLexicon, frame: Frame, subject: string | null): string | null {
+  const earlier = subject ? [subject, ...frame.earlier] : frame.earlier;
   let best: { id: string; concept: Concept } | null = null;
-  for (const entry of lexicon) {
+  for (const entry of lexicon.entries) {
     const concept = conceptOf(entry, frame, earlier, null);
     if (!concept) continue;
     if (!best || concept.place < best.concept.place || (concept.place === best.concept.place && concept.term.distance < best.concept.term.distance)) {

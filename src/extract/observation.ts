@@ -19,17 +19,25 @@ export interface ReportedFigure {
 }
 
 /** A reported value of one report, found by a rule or added by curation; derived rows come from SQL. */
-export function reportedObservation(report: Report, { flag = null, flag_note = null, ...figure }: ReportedFigure): Observation {
+export function reportedObservation(report: Report, figure: ReportedFigure): Observation {
   return {
-    ...figure,
     observation_id: observationKey(report.report_id, figure.indicator_id, figure.scope),
     report_id: report.report_id,
     jurisdiction_id: report.jurisdiction_id,
     year: report.year,
+    indicator_id: figure.indicator_id,
+    value: figure.value,
+    value_text: figure.value_text,
+    unit: figure.unit,
+    qualifier: figure.qualifier,
+    scope: figure.scope,
     method: 'reported',
     derived_from: null,
+    quote: figure.quote,
+    quote_start: figure.quote_start,
     quote_end: figure.quote_start + figure.quote.length,
-    flag,
-    flag_note,
+    flag: figure.flag ?? null,
+    flag_note: figure.flag_note ?? null,
+    curation_note: figure.curation_note,
   };
 }
