@@ -11,6 +11,7 @@ import { readSources } from './io/read-sources';
 export const thresholds = {
   seeds: { recall: 0.95, precision: 0.98, qualifierAccuracy: 0.98, scopeAccuracy: 0.95, nonIndicatorsTaken: 0 },
   dev: { recall: 0.9, precision: 0.95, qualifierAccuracy: 0.95, scopeAccuracy: 0.9, nonIndicatorsTaken: 0 },
+  holdout: { recall: 0.9, precision: 0.95, qualifierAccuracy: 0.95, scopeAccuracy: 0.9, nonIndicatorsTaken: 0 },
 } as const;
 
 const fixtures = (root: string) => join(root, 'tests', 'fixtures', 'extraction');
@@ -29,9 +30,9 @@ function scoreSeeds(root: string, sources: Sources): ReportScore[] {
   );
 }
 
-/** Each development text as a report of its own, with the project's catalog and rules and no curation. */
-function scoreDevelopmentTexts(root: string, sources: Sources): ReportScore[] {
-  const dir = join(fixtures(root), 'dev');
+/** Each text of a folder as a report of its own, with the project's catalog and rules and no curation. */
+function scoreTexts(root: string, sources: Sources, folder: 'dev' | 'holdout'): ReportScore[] {
+  const dir = join(fixtures(root), folder);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -46,21 +47,23 @@ function scoreDevelopmentTexts(root: string, sources: Sources): ReportScore[] {
     });
 }
 
-export interface Evaluation {
-  seeds: { reports: ReportScore[]; totals: Totals };
-  dev: { reports: ReportScore[]; totals: Totals };
-}
+type ScoredSet = { reports: ReportScore[]; totals: Totals };
+export type Evaluation = Record<keyof typeof thresholds, ScoredSet>;
+
+const scored = (reports: ReportScore[]): ScoredSet => ({ reports, totals: totals(reports) });
 
 export function evaluateExtraction(root: string): Evaluation {
   const sources = readSources(join(root, 'data'));
-  const seeds = scoreSeeds(root, sources);
-  const dev = scoreDevelopmentTexts(root, sources);
-  return { seeds: { reports: seeds, totals: totals(seeds) }, dev: { reports: dev, totals: totals(dev) } };
+  return {
+    seeds: scored(scoreSeeds(root, sources)),
+    dev: scored(scoreTexts(root, sources, 'dev')),
+    holdout: scored(scoreTexts(root, sources, 'holdout')),
+  };
 }
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function printSet(name: keyof typeof thresholds, set: Evaluation['seeds'], verbose: boolean): boolean {
+function printSet(name: keyof typeof thresholds, set: ScoredSet, verbose: boolean): boolean {
   let ok = true;
   for (const r of set.reports) {
     const t = totals([r]);
@@ -91,7 +94,6 @@ function printSet(name: keyof typeof thresholds, set: Evaluation['seeds'], verbo
 if (import.meta.url === `file://${process.argv[1]}`) {
   const verbose = !process.argv.includes('--quiet');
   const evaluation = evaluateExtraction(resolve('.'));
-  const seedsOk = printSet('seeds', evaluation.seeds, verbose);
-  const devOk = printSet('dev', evaluation.dev, verbose);
-  process.exitCode = seedsOk && devOk ? 0 : 1;
+  const results = (Object.keys(thresholds) as (keyof typeof thresholds)[]).map((set) => printSet(set, evaluation[set], verbose));
+  process.exitCode = results.every(Boolean) ? 0 : 1;
 }

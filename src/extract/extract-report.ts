@@ -47,8 +47,8 @@ const pointUnits = new Set(['个百分点', '百分点']);
 /** Durations and physical sizes (3个工作日, 24小时, 1000平方米): measured, but no count of the body's work unless an indicator says so. */
 const measureUnits = new Set(['个工作日', '工作日', '小时', '个月', '天', '周', '年', '月', '日', '平方米', '米', '公里', '亩', '吨', '倍', '岁']);
 
-/** A clause such as 2019年以来 or 近三年来 sets the period of the clause after it. */
-const periodClause = /(以来|年来)$/u;
+/** A clause such as 2019年以来, 近三年来 or “七五”普法期间 sets the period of the clause after it. */
+const periodClause = /(以来|年来|期间)$/u;
 
 /**
  * Cues that take a number out of this year's outcomes: a plan anywhere before it in its sentence;

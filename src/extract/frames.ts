@@ -24,8 +24,10 @@ export interface Frame {
 
 const sentenceEnds = new Set('。!?！？\n');
 const clauseEnds = new Set('。!?！？\n;；:：,，');
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const quoteStops = new Set('。;；!?！？\n,，:：、');
-const clauseEnd = /[。!?！？\n;；:：,，]/u;
+/** A comma between digits (4,902) separates thousands, not clauses. */
+const clauseEnd = /[。!?！？\n;；:：，]|,(?!\d)|(?<!\d),/u;
 const namesSeparator = /[、和及与]/u;
 const longSentence = 80;
 const shortQuote = 30;
@@ -47,7 +49,8 @@ export function indexText(text: string): TextIndex {
   const clauseStarts = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i += 1) {
     sentenceStarts[i + 1] = sentenceEnds.has(text[i]) ? i + 1 : sentenceStarts[i];
-    clauseStarts[i + 1] = clauseEnds.has(text[i]) ? i + 1 : clauseStarts[i];
+    const thousands = text[i] === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1]);
+    clauseStarts[i + 1] = clauseEnds.has(text[i]) && !thousands ? i + 1 : clauseStarts[i];
   }
   return { text, sentenceStarts, clauseStarts };
 }
@@ -110,11 +113,12 @@ function frameOne(index: TextIndex, mentions: NumberMention[], i: number): Frame
   };
 }
 
-/** A number after another in the same clause shares that one's verb. */
+/** A number after another in the same clause shares that one's verb; a 其中 clause shares the verb of the clause before. */
 function shareLeads(text: string, mentions: NumberMention[], frames: Frame[]): void {
-  for (let i = 1; i < frames.length; i += 1) {
-    const between = text.slice(mentions[i - 1].end, mentions[i].start);
+  for (let i = 0; i < frames.length; i += 1) {
+    const between = i > 0 ? text.slice(mentions[i - 1].end, mentions[i].start) : '。';
     if (!clauseEnd.test(between)) frames[i].shared = frames[i - 1].lead || frames[i - 1].shared;
+    else if (/^\s*其中/u.test(frames[i].lead)) frames[i].shared = frames[i].earlier[0] ?? '';
   }
 }
 

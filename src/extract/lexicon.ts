@@ -98,6 +98,8 @@ function localHit(words: Word[], frame: Frame, lead: string, withShared: boolean
 
 /** A clause this short names no subject of its own (依法受理N件, 成功率为N%): it takes the sentence's. */
 const maxLeadToInherit = 6;
+const fillers = /^[\s、和及与]*(全年|今年|当年|共计|共|累计|依法|先后|同时|另有|另|还)*/u;
+const ownLength = (lead: string) => lead.replace(fillers, '').trim().length;
 /** A concept word found only inside the outcome word (调解 in 调解成功率) names the measure, not its subject. */
 const insideKeyOnly = 1000;
 
@@ -123,7 +125,7 @@ function conceptOf(entry: CompiledEntry, frame: Frame, earlier: string[], key: H
   const local = localHit(entry.terms, frame, lead, false);
   if (local) return { place: 0, term: local, found: foundIn(entry, [lead, frame.tail]) };
   // 其中… counts a part of what the clause before counted: it takes that clause's subject whatever its length.
-  if (lead.trim().length <= maxLeadToInherit || /^\s*其中/u.test(lead)) {
+  if (ownLength(lead) <= maxLeadToInherit || /^\s*其中/u.test(lead)) {
     for (const [k, part] of earlier.entries()) {
       const found = foundIn(entry, [part]);
       if (found.length > 0) return { place: k + 1, term: { text: found[0], distance: Infinity, leadIndex: -1 }, found };

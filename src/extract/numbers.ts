@@ -9,7 +9,7 @@ export const writtenUnits = [
   '百分点', '工作日', '人次', '场次', '件次', '户次', '家次', '批次', '个月', '小时', '课时', '学时',
   '个', '件', '项', '次', '人', '家', '份', '场', '部', '条', '卷', '宗', '名', '元', '户', '期', '批',
   '所', '篇', '本', '起', '处', '台', '套', '座', '支', '轮', '例', '册', '张', '种', '类', '届', '位',
-  '组', '队', '村', '镇', '间', '辆', '吨', '亩', '米', '公里', '倍', '分', '级', '年', '月', '日', '天',
+  '组', '队', '村', '镇', '间', '辆', '吨', '亩', '米', '公里', '倍', '分', '级', '通', '年', '月', '日', '天',
   '周', '号', '岁', '万', '%', '‰',
 ] as const;
 
@@ -131,9 +131,10 @@ function chineseMentions(text: string): NumberMention[] {
   for (const m of text.matchAll(chinesePattern)) {
     const [whole, lead, numeral, q1, mult, q2, unitZh, tail, ...framed] = m;
     const digits = numeral ?? framed.find((f) => f !== undefined)!;
-    // A lone 一 before a counting word is an article (一批, 一次), not a count; 百/千 alone are words
-    // (百分点, 千家万户) unless a qualifier makes them a count (千余个).
-    if (numeral && digits === '一' && !mult) continue;
+    // A lone 一 before a counting word and its noun is an article (一批案例, 开展一次清理), a count only
+    // where the clause ends on it (旁听庭审一次。); 百/千 alone are words (百分点, 千家万户) unless a
+    // qualifier makes them a count (千余个).
+    if (numeral && digits === '一' && !mult && !/^[。，,；;、!?！？\n)）]/u.test(text.slice(m.index + whole.length, m.index + whole.length + 1))) continue;
     if (/^[百千]+$/u.test(digits) && !q1) continue;
     const numberStart = m.index + (lead?.length ?? 0);
     const exponent = mult ? multipliers[mult] : 0;
