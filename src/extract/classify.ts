@@ -2,7 +2,9 @@ import type { NotIndicatorClass } from '../domain/mentions';
 import type { NumberMention } from './numbers';
 
 const timeUnits = new Set(['年', '月', '日', '号']);
-const hotline = /^(12345|12348|12315|12333|12369|12366|12350|12319|12388|12380|110|119|120|122)$/u;
+const hotline = /^(123\d\d|110|119|120|122)$/u;
+/** 2023-03-07, 2023.3.7, 2023/03, 15:07:00: dates and times written with digits only. */
+const digitDate = /^(\d{4}[-./]\d{1,2}([-./]\d{1,2})?|\d{1,2}:\d{2}(:\d{2})?)$/u;
 const phone = /^0\d{2,3}[-—]\d{7,8}$/u;
 
 function isInside(text: string, at: number, open: string, close: string, reach = 40): boolean {
@@ -17,8 +19,21 @@ function isInside(text: string, at: number, open: string, close: string, reach =
 const inQuotes = (text: string, at: number) =>
   isInside(text, at, '“', '”', 14) || isInside(text, at, '「', '」', 14) || isInside(text, at, '"', '"', 14);
 
+/** The run of digits and date punctuation a number stands in. */
+function digitRun(text: string, m: NumberMention): string {
+  let start = m.numberStart;
+  let end = m.numberEnd;
+  while (start > 0 && /[\d\-./:]/u.test(text[start - 1])) start -= 1;
+  while (end < text.length && /[\d\-./:]/u.test(text[end])) end += 1;
+  return text.slice(start, end).replace(/^[-./:]+|[-./:]+$/gu, '');
+}
+
+const isYear = (m: NumberMention) => m.numeral === 'arabic' && Number.isInteger(m.value) && m.value >= 1949 && m.value <= 2100 && /^\d{4}/u.test(m.valueText);
+
 function isDate(text: string, m: NumberMention): boolean {
+  if (m.numeral === 'arabic' && digitDate.test(digitRun(text, m))) return true;
   if (m.unitZh === '年') return m.value >= 1949 && m.value <= 2100;
+  if (m.unitZh === '' && isYear(m)) return true;
   if (timeUnits.has(m.unitZh)) return m.numeral === 'arabic' || /[月年]$/u.test(text.slice(0, m.start));
   return /^[·.]\d/u.test(text.slice(m.end, m.end + 2)) && m.unitZh === '';
 }

@@ -52,6 +52,11 @@ describe('number parser', () => {
     ['an enumeration', '二是强化监督', 'ordinal_or_heading'],
     ['a slogan with a count word', '推行“32证合一”改革', 'name_or_slogan'],
     ['an index number', '索 引 号 k12498411/2021', 'phone_or_code'],
+    ['a date written in digits', '发布时间:2023-03-07 来源', 'date_or_year'],
+    ['a time of day', '15:07:00 来源', 'date_or_year'],
+    ['a year with no 年', '2022全年开展调解', 'date_or_year'],
+    ['a transport hotline', '拨打12328热线', 'phone_or_code'],
+    ['a mobile number', '电话13812345678', 'phone_or_code'],
   ])('classes %s by its form', (_, text, expected) => {
     const matchText = toMatchText(text, 'simplified');
     const [first] = findNumberMentions(matchText);
