@@ -33,7 +33,6 @@ const isYear = (m: NumberMention) => m.numeral === 'arabic' && Number.isInteger(
 function isDate(text: string, m: NumberMention): boolean {
   if (m.numeral === 'arabic' && digitDate.test(digitRun(text, m))) return true;
   if (m.unitZh === '年') return m.value >= 1949 && m.value <= 2100;
-  if (m.unitZh === '' && isYear(m)) return true;
   if (timeUnits.has(m.unitZh)) return m.numeral === 'arabic' || /[月年]$/u.test(text.slice(0, m.start));
   return /^[·.]\d/u.test(text.slice(m.end, m.end + 2)) && m.unitZh === '';
 }
@@ -78,5 +77,6 @@ export function formClass(text: string, m: NumberMention): NotIndicatorClass | n
   if (isCode(text, m)) return 'phone_or_code';
   if (isHeadingOrOrdinal(text, m)) return 'ordinal_or_heading';
   if (isName(text, m)) return 'name_or_slogan';
+  if (m.unitZh === '' && isYear(m)) return 'date_or_year';
   return null;
 }
