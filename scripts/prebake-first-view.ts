@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { cellRowSchema, cellsQuery, methodScopeKey, prebakedCellsDir, prebakedCellsFile, type CellRow, type PrebakedCells } from '../src/sql/cells-query';
-import { indicatorOptionSchema, indicatorOptionsQuery, reportOptionSchema, reportOptionsQuery } from '../src/sql/catalog-query';
+import { indicatorNoteSchema, indicatorNotesQuery, indicatorOptionSchema, indicatorOptionsQuery, reportOptionSchema, reportOptionsQuery } from '../src/sql/catalog-query';
 import { allFilters, type QueryRunner } from '../src/sql/query';
 import { filtersOf, indicatorIdsOf } from '../src/state/view-inputs';
 import { defaultViewState, methodFilters, scopeFilters } from '../src/state/view-state';
@@ -35,7 +35,7 @@ async function prebakeCells(db: QueryRunner, indicatorIds: string[]): Promise<Ma
 
 /**
  * What first screens need, computed at build time with the browser's own SQL on the published
- * tables, as Evidence does: the catalog and the default view's cells, bundled with the app, and
+ * tables, as Evidence does: the catalog and the default view's notes and cells, bundled with the app, and
  * every indicator's cells under each filter, fetched by a linked view. The app draws its first chart from
  * these while DuckDB-WASM boots, and queries DuckDB for everything after.
  */
@@ -44,9 +44,11 @@ export async function prebake(root: string) {
   try {
     const indicators = await db.query(indicatorOptionsQuery, (rows) => indicatorOptionSchema.array().parse(rows));
     const reports = await db.query(reportOptionsQuery, (rows) => reportOptionSchema.array().parse(rows));
-    const defaultCells = await queryCells(db, indicatorIdsOf(defaultViewState, indicators), filtersOf(defaultViewState));
+    const defaultIds = indicatorIdsOf(defaultViewState, indicators);
+    const defaultCells = await queryCells(db, defaultIds, filtersOf(defaultViewState));
+    const notes = (await db.query(indicatorNotesQuery, (rows) => indicatorNoteSchema.array().parse(rows))).filter((n) => defaultIds.includes(n.indicator_id));
     const cellsByIndicator = await prebakeCells(db, indicators.map((i) => i.indicator_id));
-    return { firstView: { indicators, reports, defaultCells }, cellsByIndicator };
+    return { firstView: { indicators, reports, notes, defaultCells }, cellsByIndicator };
   } finally {
     db.close();
   }

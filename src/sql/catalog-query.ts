@@ -9,9 +9,6 @@ export const indicatorOptionSchema = z.object({
   category_name_zh: z.string(),
   category_name_en: z.string(),
   unit: z.string(),
-  definition_zh: z.string(),
-  definition_en: z.string(),
-  comparability_en: z.string().nullable(),
   formula: z.string().nullable(),
   observations: z.number().int(),
   jurisdictions: z.number().int(),
@@ -21,12 +18,28 @@ export type IndicatorOption = z.infer<typeof indicatorOptionSchema>;
 /** Every indicator, with how many observations and jurisdictions it has, so pickers can say what is empty. */
 export const indicatorOptionsQuery: Query = {
   sql: `
-SELECT i.indicator_id, i.name_zh, i.name_en, i.category, i.category_name_zh, i.category_name_en, i.unit,
-  i.definition_zh, i.definition_en, i.comparability_en, i.formula,
+SELECT i.indicator_id, i.name_zh, i.name_en, i.category, i.category_name_zh, i.category_name_en, i.unit, i.formula,
   CAST(count(o.observation_id) AS INTEGER) AS observations,
   CAST(count(DISTINCT o.jurisdiction_id) AS INTEGER) AS jurisdictions
 FROM indicators i LEFT JOIN observations o USING (indicator_id)
 GROUP BY ALL ORDER BY i.category, i.indicator_id`,
+  params: [],
+};
+
+export const indicatorNoteSchema = z.object({
+  indicator_id: z.string(),
+  definition_zh: z.string(),
+  definition_en: z.string(),
+  comparability_en: z.string().nullable(),
+});
+export type IndicatorNote = z.infer<typeof indicatorNoteSchema>;
+
+/**
+ * What each indicator means, for the note under its chart. Kept out of the options so that the
+ * bundle carries only the default view's notes, however large the catalog grows.
+ */
+export const indicatorNotesQuery: Query = {
+  sql: 'SELECT indicator_id, definition_zh, definition_en, comparability_en FROM indicators ORDER BY indicator_id',
   params: [],
 };
 

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readPngText } from '../../src/charts/png-text';
+import { projectRoot } from '../helpers/sources';
 import {
   axeViolations,
   csvRecords,
@@ -43,6 +46,7 @@ async function open(path = '', prepare?: Parameters<typeof openApp>[3]): Promise
 }
 
 const xilingolMediationCases = 'xilingol-2020/mediation_cases/not_stated';
+const catalogFile = JSON.parse(readFileSync(join(projectRoot, 'data/indicators.json'), 'utf8'));
 const harbinDerivedSuccessRate = 'harbin-2022/mediation_success_rate/jurisdiction_wide/derived';
 
 const tab = (page: Page, view: string) => page.locator(`[data-testid="tab-${view}"]`);
@@ -113,6 +117,15 @@ describe('dashboard in a browser', () => {
     expect(summary).toContain('锡林郭勒盟 2020年: 99.13%');
     expect(summary).toContain('哈尔滨市 2022年: 98.2%');
     expect(summary).toContain('兴安区 2022年: 报告未提及');
+  });
+
+  it('says what the indicator means: the default view’s with the page, another’s once the engine is up', { timeout: testTimeout }, async () => {
+    const definition = (id: string) => catalogFile.indicators.find((i: { indicator_id: string }) => i.indicator_id === id).definition_zh;
+    const { page } = await open();
+    await loadDefaultChart(page);
+    expect(await page.locator('.indicator-note').textContent()).toContain(definition('mediation_success_rate'));
+    await page.locator('[data-testid="indicator-select"]').selectOption('legal_aid_cases');
+    await expect.poll(() => page.locator('.indicator-note').textContent(), { timeout: engineTimeout }).toContain(definition('legal_aid_cases'));
   });
 
   it('redraws the same chart when the indicator changes, puts it in the URL, and goes back', { timeout: testTimeout }, async () => {

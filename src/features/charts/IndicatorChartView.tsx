@@ -7,6 +7,7 @@ import { t } from '../../lib/i18n';
 import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
 import type { ViewState } from '../../state/view-state';
 import type { Catalog } from '../catalog/catalog';
+import { useIndicatorNote } from '../catalog/notes';
 import { useCells } from '../cells/queries';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { ChartView } from './ChartView';
@@ -65,12 +66,13 @@ export function IndicatorChartView({ state, catalog, update }: Props) {
 }
 
 function IndicatorNote({ indicator, lang, hidden }: { indicator: Catalog['indicators'][number]; lang: 'zh' | 'en'; hidden: boolean }) {
+  const note = useIndicatorNote(indicator.indicator_id);
   if (hidden) return null;
   return (
     <p className="indicator-note">
-      <span>{t(lang, 'definition')}: {lang === 'zh' ? indicator.definition_zh : indicator.definition_en}</span>
+      {note && <span>{t(lang, 'definition')}: {lang === 'zh' ? note.definition_zh : note.definition_en}</span>}
       {indicator.formula && <span> {t(lang, 'formula')}: <code>{indicator.formula}</code></span>}
-      {indicator.comparability_en && <span> {t(lang, 'comparability')}: {indicator.comparability_en}</span>}
+      {note?.comparability_en && <span> {t(lang, 'comparability')}: {note.comparability_en}</span>}
     </p>
   );
 }
