@@ -48,9 +48,10 @@ export function indexText(text: string): TextIndex {
   const sentenceStarts = new Int32Array(text.length + 1);
   const clauseStarts = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i += 1) {
-    sentenceStarts[i + 1] = sentenceEnds.has(text[i]) ? i + 1 : sentenceStarts[i];
-    const thousands = text[i] === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1]);
-    clauseStarts[i + 1] = clauseEnds.has(text[i]) && !thousands ? i + 1 : clauseStarts[i];
+    const c = text[i];
+    const isClauseEnd = clauseEnds.has(c) && !(c === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1]));
+    sentenceStarts[i + 1] = isClauseEnd && sentenceEnds.has(c) ? i + 1 : sentenceStarts[i];
+    clauseStarts[i + 1] = isClauseEnd ? i + 1 : clauseStarts[i];
   }
   return { text, sentenceStarts, clauseStarts };
 }

@@ -98,6 +98,7 @@ function localHit(words: Word[], frame: Frame, lead: string, withShared: boolean
 
 /** A clause this short names no subject of its own (依法受理N件, 成功率为N%): it takes the sentence's. */
 const maxLeadToInherit = 6;
+/** Words that say when or how much, not what: 全年共办理案件 has 办理案件 of its own. */
 const fillers = /^[\s、和及与]*(全年|今年|当年|共计|共|累计|依法|先后|同时|另有|另|还)*/u;
 const ownLength = (lead: string) => lead.replace(fillers, '').trim().length;
 /** A concept word found only inside the outcome word (调解 in 调解成功率) names the measure, not its subject. */
@@ -212,14 +213,19 @@ function combinedReading(ranked: Candidate[], lead: string): [Candidate, Candida
   return [first, byPart.find((c) => c.entry.indicatorId !== first.entry.indicatorId && listPartOf(lead, c.term.leadIndex) !== listPartOf(lead, first.term.leadIndex)) ?? null];
 }
 
+/** The entries one of whose concept words could stand in the number's words at all: the rest are not looked at. */
+function nearby(entries: CompiledEntry[], frame: Frame, earlier: string[]): CompiledEntry[] {
+  const words = [frame.lead, frame.tail, ...earlier].join('|');
+  return entries.filter((e) => e.openings.some((o) => words.includes(o)));
+}
+
 /**
  * The indicator a framed number belongs to, if any. `subject` is the concept the previous number of
  * the same sentence was read as: a clause such as 依法受理N件 inherits it before any earlier words.
  */
 export function matchFrame(lexicon: CompiledLexicon, frame: Frame, subject: string | null = null): Match {
   const earlier = subject ? [subject, ...frame.earlier] : frame.earlier;
-  const window = [frame.lead, frame.tail, ...earlier].join('|');
-  const entries = (lexicon.byUnit.get(frame.mention.unitZh) ?? []).filter((e) => e.openings.some((o) => window.includes(o)));
+  const entries = nearby(lexicon.byUnit.get(frame.mention.unitZh) ?? [], frame, earlier);
   const all = entries.map((e) => candidateFor(e, frame, earlier)).filter((c): c is Candidate => c !== null);
   const ranked = all.filter((c) => !isSubsumed(c, all)).sort(compareCandidates);
   if (ranked.length === 0) return { indicatorId: null, combinedWith: null, subject };
@@ -239,7 +245,7 @@ const subjectOf = (c: Candidate, frame: Frame) =>
 export function nearestIndicator(lexicon: CompiledLexicon, frame: Frame, subject: string | null): string | null {
   const earlier = subject ? [subject, ...frame.earlier] : frame.earlier;
   let best: { id: string; concept: Concept } | null = null;
-  for (const entry of lexicon.entries) {
+  for (const entry of nearby(lexicon.entries, frame, earlier)) {
     const concept = conceptOf(entry, frame, earlier, null);
     if (!concept) continue;
     if (!best || concept.place < best.concept.place || (concept.place === best.concept.place && concept.term.distance < best.concept.term.distance)) {
