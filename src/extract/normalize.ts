@@ -2,10 +2,15 @@ import * as OpenCC from 'opencc-js/t2cn';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
-/** Full-width ASCII (U+FF01–FF5E) and the ideographic space fold to ASCII, one code unit each. */
+const multipliers: Record<string, string> = { 萬: '万', 億: '亿' };
+
+/**
+ * Full-width ASCII (U+FF01–FF5E) and the ideographic space fold to ASCII, and the traditional
+ * multipliers 萬 億 to 万 亿 whatever the report's script (2.36萬 in a simplified text), one code unit each.
+ */
 function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  return text.replace(/[\uFF01-\uFF5E\u3000萬億]/g, (c) =>
+    multipliers[c] ?? (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
   );
 }
 
