@@ -29,7 +29,7 @@ export interface Extraction {
 
 type Outcome =
   | { disposition: 'claimed'; observation: Observation }
-  | { disposition: 'not_indicator'; reason: NotIndicatorClass; note?: string }
+  | { disposition: 'not_indicator'; reason: NotIndicatorClass }
   | { disposition: 'unclaimed'; candidate: string | null; note?: string };
 
 interface ReportContext {
@@ -140,7 +140,7 @@ function mentionRow(ctx: ReportContext, m: NumberMention, section: Mention['sect
     reason: first?.disposition === 'not_indicator' ? first.reason : null,
     observation_id: claimed.length > 0 ? claimed.join(';') : null,
     candidate_indicator_id: first?.disposition === 'unclaimed' ? first.candidate : null,
-    note: (first && first.disposition !== 'claimed' && first.note) || null,
+    note: (first?.disposition === 'unclaimed' && first.note) || null,
     context: ctx.source.text.slice(quote.quoteStart, quote.quoteEnd),
   };
 }
