@@ -141,13 +141,18 @@ interface Candidate extends Concept {
   key: Hit | null;
 }
 
-function candidateFor(entry: CompiledEntry, frame: Frame, earlier: string[]): Candidate | null {
+function candidateFor(entry: CompiledEntry, frame: Frame, earlier: string[], lent: number): Candidate | null {
   if (entry.before !== (frame.role === 'before')) return null;
   if (entry.not.some((find) => find(frame.lead) || find(frame.tail))) return null;
   const key = entry.keys.length > 0 ? localHit(entry.keys, frame, frame.lead, true) : null;
   if (entry.keys.length > 0 && !key) return null;
   const concept = conceptOf(entry, frame, earlier, key);
-  return concept && { entry, key, ...concept };
+  if (!concept) return null;
+  // A subject inherited from an earlier clause brings its words: one that says 清理 or 制定 vetoes as the
+  // number's own words would. (`lent` parts at the front are the sentence's subject so far, not text.)
+  const source = concept.place > lent && concept.place < insideKeyOnly ? earlier[concept.place - 1] : '';
+  if (source && entry.not.some((find) => find(source))) return null;
+  return { entry, key, ...concept };
 }
 
 /**
@@ -226,7 +231,7 @@ function nearby(entries: CompiledEntry[], frame: Frame, earlier: string[]): Comp
 export function matchFrame(lexicon: CompiledLexicon, frame: Frame, subject: string | null = null): Match {
   const earlier = subject ? [subject, ...frame.earlier] : frame.earlier;
   const entries = nearby(lexicon.byUnit.get(frame.mention.unitZh) ?? [], frame, earlier);
-  const all = entries.map((e) => candidateFor(e, frame, earlier)).filter((c): c is Candidate => c !== null);
+  const all = entries.map((e) => candidateFor(e, frame, earlier, subject ? 1 : 0)).filter((c): c is Candidate => c !== null);
   const ranked = all.filter((c) => !isSubsumed(c, all)).sort(compareCandidates);
   if (ranked.length === 0) return { indicatorId: null, combinedWith: null, subject };
   const [chosen, other] = combinedReading(ranked, frame.lead);
