@@ -31,7 +31,7 @@ const clauseEnd = /[。!?！？\n;；:：，]|,(?!\d)|(?<!\d),/u;
 const namesSeparator = /[、和及与]/u;
 const longSentence = 80;
 const shortQuote = 30;
-const tailLength = 16;
+const tailLength = 24;
 /** 由 or 从, then at most a few words, a year among them: 由2019年的68.4%提升至95.1%. */
 const pairStart = /(由|从)[^,，;；。]{0,10}$/u;
 const conjunctionAtEnd = /[和及与、]\s*$/u;
