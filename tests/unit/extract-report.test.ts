@@ -92,6 +92,15 @@ describe('number forms', () => {
     expect(valuesByIndicator('全縣新登記市場主體2.36萬戶。', { script: 'traditional' }, 'hegang-xingan')).toEqual({ new_market_entities_registered: 23600 });
   });
 
+  it('counts cases in 宗 as in 件, and case files in 卷', () => {
+    expect(valuesByIndicator('區政府全年收到行政復議申請384宗，受理352宗，審結339宗；抽查執法案卷256卷。', { script: 'traditional' }, 'hegang-xingan')).toEqual({
+      reconsideration_received: 384,
+      reconsideration_accepted: 352,
+      reconsideration_concluded: 339,
+      case_files_checked: 256,
+    });
+  });
+
   it('reads a count written in words', () => {
     expect(valuesByIndicator('旁听庭审十二次。')).toEqual({ court_hearing_observations: 12 });
   });
