@@ -17,8 +17,7 @@ export const notIndicatorClasses = [
 export const notIndicatorClass = z.enum(notIndicatorClasses);
 export type NotIndicatorClass = z.infer<typeof notIndicatorClass>;
 
-export const dispositions = ['claimed', 'not_indicator', 'unclaimed'] as const;
-export type Disposition = (typeof dispositions)[number];
+const dispositions = ['claimed', 'not_indicator', 'unclaimed'] as const;
 
 const indicatorId = z.string().regex(/^[a-z][a-z0-9_]*$/);
 

@@ -162,9 +162,9 @@ function splitNames(frame: Frame, cue: RegExp, count: number): string[] | null {
 
 /**
  * Frame every mention that may be a figure (numbers that are dates, codes or names are words here,
- * so that 12345热线平台接听来电N件 keeps its words). In a list (`A、B和C分别达90%、93.5%和98%`) each number takes its own name and
- * keeps the whole list as its nearest earlier part; with 均 (`办结率和满意率均达100%`) one number
- * stands for every name.
+ * so that 12345热线平台接听来电N件 keeps its words). In a list (`A、B和C分别达90%、93.5%和98%`) each
+ * number takes its own name and keeps the whole list as its nearest earlier part; with 均
+ * (`办结率和满意率均达100%`) one number stands for every name.
  */
 export function frameMentions(index: TextIndex, mentions: NumberMention[], respectively: RegExp, all: RegExp): Frame[] {
   const { text } = index;

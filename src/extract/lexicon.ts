@@ -11,7 +11,6 @@ interface Word {
 interface CompiledEntry {
   order: number;
   indicatorId: string;
-  units: Set<string>;
   terms: Word[];
   keys: Word[];
   not: Finder[];
@@ -50,7 +49,6 @@ export function compileLexicon(lexicon: LexiconEntry[]): CompiledLexicon {
   const entries = lexicon.map((e, order) => ({
     order,
     indicatorId: e.indicator_id,
-    units: new Set(e.units),
     terms: compileWords(e.terms),
     keys: compileWords(e.keys),
     not: (e.not ?? []).map(finder),
@@ -58,7 +56,9 @@ export function compileLexicon(lexicon: LexiconEntry[]): CompiledLexicon {
     openings: [...new Set(e.terms.map((t) => t.slice(0, 2)))],
   }));
   const byUnit = new Map<string, CompiledEntry[]>();
-  for (const entry of entries) for (const unit of entry.units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), entry]);
+  lexicon.forEach((e, order) => {
+    for (const unit of new Set(e.units)) byUnit.set(unit, [...(byUnit.get(unit) ?? []), entries[order]]);
+  });
   return { entries, byUnit };
 }
 

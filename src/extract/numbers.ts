@@ -4,7 +4,7 @@ import type { Qualifier } from '../domain/observation';
  * Counting words as written after a number, longest first so that 人次 wins over 人 and 个百分点 over 个.
  * Time words are listed too: 2022年 and 3个工作日 are numbers to account for, though rarely figures.
  */
-export const writtenUnits = [
+const writtenUnits = [
   '个百分点', '个工作日', '平方米',
   '百分点', '工作日', '人次', '场次', '件次', '户次', '家次', '批次', '个月', '小时', '课时', '学时',
   '个', '件', '项', '次', '人', '家', '份', '场', '部', '条', '卷', '宗', '名', '元', '户', '期', '批',
