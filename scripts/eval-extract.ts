@@ -87,6 +87,7 @@ function printSet(name: keyof typeof thresholds, set: ScoredSet, verbose: boolea
     [`scope ${percent(t.scopeAccuracy)} ≥ ${percent(floor.scopeAccuracy)}`, t.scopeAccuracy >= floor.scopeAccuracy],
     [`non-indicators taken ${t.nonIndicatorsTaken} ≤ ${floor.nonIndicatorsTaken}`, t.nonIndicatorsTaken <= floor.nonIndicatorsTaken],
   ];
+  console.log(`${name}: figures taken with the right value and qualifier, whatever the indicator: ${percent(t.locatedRecall)}`);
   console.log(`${name}: ${checks.map(([label, pass]) => `${pass ? '✓' : '✗'} ${label}`).join('  ')}  (class accuracy ${percent(t.classAccuracy)})\n`);
   for (const [, pass] of checks) ok &&= pass;
   return ok;

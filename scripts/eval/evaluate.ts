@@ -11,6 +11,8 @@ export interface ReportScore {
   report_id: string;
   facts: number;
   found: number;
+  /** Facts whose number was taken with the right value and qualifier, whatever its indicator. */
+  located: number;
   claimed: number;
   correctClaims: number;
   qualifierRight: number;
@@ -65,6 +67,7 @@ export function scoreReport(
     report_id: reportId,
     facts: facts.length,
     found: 0,
+    located: 0,
     claimed: claims.length,
     correctClaims: claims.filter(isExpected).length,
     qualifierRight: 0,
@@ -77,6 +80,7 @@ export function scoreReport(
     falseHits: claims.filter((c) => !isExpected(c)).map((c) => `${c.observation.quote} → ${c.observation.indicator_id} ${c.observation.value}`),
   };
   for (const { fact, span } of facts) {
+    if (claims.some((c) => overlaps(span, c) && sameValue(c.observation.value, fact.value) && c.observation.qualifier === fact.qualifier)) score.located += 1;
     const hit = claims.find((c) => overlaps(span, c) && c.observation.indicator_id === fact.indicator && sameValue(c.observation.value, fact.value));
     if (!hit) {
       score.misses.push(describe(fact));
@@ -105,6 +109,8 @@ function scoreNonIndicator(score: ReportScore, text: string, n: ExpectedNonIndic
 
 export interface Totals {
   recall: number;
+  /** Recall counting a figure taken with the right value and qualifier under another indicator. */
+  locatedRecall: number;
   precision: number;
   qualifierAccuracy: number;
   scopeAccuracy: number;
@@ -118,6 +124,7 @@ export function totals(scores: ReportScore[]): Totals {
   const sum = (key: keyof ReportScore) => scores.reduce((s, r) => s + (r[key] as number), 0);
   return {
     recall: ratio(sum('found'), sum('facts')),
+    locatedRecall: ratio(sum('located'), sum('facts')),
     precision: ratio(sum('correctClaims'), sum('claimed')),
     qualifierAccuracy: ratio(sum('qualifierRight'), sum('found')),
     scopeAccuracy: ratio(sum('scopeRight'), sum('found')),

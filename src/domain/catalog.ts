@@ -34,7 +34,7 @@ export const reportSchema = z.strictObject({
 });
 export type Report = z.infer<typeof reportSchema>;
 
-export const units = ['count', 'person', 'person_time', 'yuan', 'percent'] as const;
+export const units = ['count', 'person', 'person_time', 'yuan', 'percent', 'working_day', 'square_metre'] as const;
 export const unit = z.enum(units);
 export type Unit = z.infer<typeof unit>;
 

@@ -1,8 +1,8 @@
 export type Lang = 'zh' | 'en';
 
 const unitSuffix: Record<Lang, Record<string, string>> = {
-  zh: { count: '', person: '人', person_time: '人次', yuan: '元', percent: '%' },
-  en: { count: '', person: ' people', person_time: ' person-times', yuan: ' yuan', percent: '%' },
+  zh: { count: '', person: '人', person_time: '人次', yuan: '元', percent: '%', working_day: '个工作日', square_metre: '平方米' },
+  en: { count: '', person: ' people', person_time: ' person-times', yuan: ' yuan', percent: '%', working_day: ' working days', square_metre: ' m²' },
 };
 
 const qualifierMarks: Record<string, string> = { at_least: '≥', approx: '≈', at_most: '≤', exact: '' };
