@@ -69,7 +69,7 @@ function printSet(name: keyof typeof thresholds, set: ScoredSet, verbose: boolea
   for (const r of set.reports) {
     const t = totals([r]);
     console.log(
-      `${r.report_id.padEnd(34)} recall ${percent(t.recall)} (${r.found}/${r.facts})  precision ${percent(t.precision)} (${r.correctClaims}/${r.claimed})  ` +
+      `${r.report_id.padEnd(34)} recall ${percent(t.recall)} (${r.found}/${r.facts}, any indicator ${r.located})  precision ${percent(t.precision)} (${r.correctClaims}/${r.claimed})  ` +
         `qualifier ${percent(t.qualifierAccuracy)}  scope ${percent(t.scopeAccuracy)}  non-indicators taken ${r.nonIndicatorsTaken.length}  class ${percent(t.classAccuracy)}`,
     );
     if (!verbose) continue;
