@@ -11,10 +11,10 @@ import {
   reportsTable,
 } from '../src/domain/tables';
 import { checkReferences } from './extract/check-references';
-import { extractAll } from './extract/extract-all';
+import { extractAll } from '../src/extract/extract-all';
 import { indicatorRows, reportRows } from './extract/table-rows';
-import { validateObservations } from './extract/validate';
-import { DataError } from './io/data-error';
+import { validateObservations } from '../src/extract/validate';
+import { DataError } from '../src/domain/data-error';
 import { columnsToRows, createTable, openDatabase, readColumns } from './io/duckdb';
 import { readSources } from './io/read-sources';
 import { derivedObservationsSql } from './io/sql-files';

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expectedFactsFileSchema, type ExpectedFactsFile } from '../src/domain/expected-facts';
-import { extractAll } from './extract/extract-all';
-import type { Sources } from './extract/sources';
+import { extractAll } from '../src/extract/extract-all';
+import type { Sources } from '../src/extract/sources';
 import { scoreReport, totals, type ReportScore, type Totals } from './eval/evaluate';
-import { DataError, describeIssues } from './io/data-error';
+import { DataError, describeIssues } from '../src/domain/data-error';
 import { readSources } from './io/read-sources';
 
 /** The floors `npm test` holds the extractor to; see the README's "Extraction quality". */

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Jurisdiction, Report } from '../../src/domain/catalog';
-import type { Sources } from '../extract/sources';
+import type { Sources } from '../../src/extract/sources';
 
 /** A small deterministic generator (mulberry32), so that every run benchmarks the same corpus. */
 function seededRandom(seed: number): () => number {

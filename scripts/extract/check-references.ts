@@ -1,5 +1,5 @@
-import { DataError } from '../io/data-error';
-import type { Sources } from './sources';
+import { DataError } from '../../src/domain/data-error';
+import type { Sources } from '../../src/extract/sources';
 
 function assertUnique(file: string, ids: string[]): void {
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import type { Derivation } from '../../src/domain/catalog';
 import type { Row } from '../../src/domain/tables';
-import type { Sources } from './sources';
+import type { Sources } from '../../src/extract/sources';
 
 const formulaText: Record<Derivation['op'], (a: string, b: string) => string> = {
   ratio: (a, b) => `${a} / ${b} × 100`,

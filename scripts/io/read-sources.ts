@@ -5,8 +5,8 @@ import { categorySchema, indicatorSchema, jurisdictionSchema, reportSchema } fro
 import { curationSchema } from '../../src/domain/curation';
 import { rulesFileSchema } from '../../src/domain/rules';
 import { decodeReportText } from '../../src/extract/report-text';
-import type { Sources } from '../extract/sources';
-import { DataError, describeIssues, parseLines, parseRows } from './data-error';
+import type { Sources } from '../../src/extract/sources';
+import { DataError, describeIssues, parseLines, parseRows } from '../../src/domain/data-error';
 
 function readJson(dataDir: string, file: string): unknown {
   const path = join(dataDir, file);

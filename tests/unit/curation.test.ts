@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Curation } from '../../src/domain/curation';
-import { extractAll } from '../../scripts/extract/extract-all';
+import { extractAll } from '../../src/extract/extract-all';
 import { sources } from '../helpers/sources';
 
 const withCuration = (entries: Curation[]) =>

@@ -1,7 +1,7 @@
-import type { Report } from '../../src/domain/catalog';
-import { observationSchema, type Observation } from '../../src/domain/observation';
-import { DataError, describeIssues } from '../io/data-error';
-import { toMatchText } from '../../src/extract/normalize';
+import type { Report } from '../domain/catalog';
+import { observationSchema, type Observation } from '../domain/observation';
+import { DataError, describeIssues } from '../domain/data-error';
+import { toMatchText } from './normalize';
 import type { Sources } from './sources';
 
 function origin(o: Observation): string {

@@ -1,6 +1,6 @@
-import type { Category, Indicator, Jurisdiction, Report } from '../../src/domain/catalog';
-import type { Curation } from '../../src/domain/curation';
-import type { RulesFile } from '../../src/domain/rules';
+import type { Category, Indicator, Jurisdiction, Report } from '../domain/catalog';
+import type { Curation } from '../domain/curation';
+import type { RulesFile } from '../domain/rules';
 
 /** The pipeline's inputs, read and validated; `texts` maps report_id to the stored report text. */
 export interface Sources {

@@ -1,9 +1,9 @@
-import type { Curation } from '../../src/domain/curation';
-import type { Mention } from '../../src/domain/mentions';
-import type { Observation } from '../../src/domain/observation';
-import type { Claim } from '../../src/extract/extract-report';
-import { observationKey, reportedObservation } from '../../src/extract/observation';
-import { DataError } from '../io/data-error';
+import type { Curation } from '../domain/curation';
+import type { Mention } from '../domain/mentions';
+import type { Observation } from '../domain/observation';
+import type { Claim } from './extract-report';
+import { observationKey, reportedObservation } from './observation';
+import { DataError } from '../domain/data-error';
 import type { Sources } from './sources';
 
 const file = 'data/curation.jsonl';

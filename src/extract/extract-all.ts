@@ -1,9 +1,9 @@
-import type { Indicator } from '../../src/domain/catalog';
-import { mentionSchema, type Mention } from '../../src/domain/mentions';
-import type { Observation } from '../../src/domain/observation';
-import { extractReport } from '../../src/extract/extract-report';
-import { compileRules } from '../../src/extract/rules';
-import { parseRows } from '../io/data-error';
+import type { Indicator } from '../domain/catalog';
+import { mentionSchema, type Mention } from '../domain/mentions';
+import type { Observation } from '../domain/observation';
+import { extractReport } from './extract-report';
+import { compileRules } from './rules';
+import { parseRows } from '../domain/data-error';
 import { applyCuration } from './curation';
 import type { Sources } from './sources';
 import { validateObservations } from './validate';
