@@ -7,7 +7,7 @@ import { matchFrame, nearestIndicator } from './lexicon';
 import { toMatchText } from './normalize';
 import { findNumberMentions, type NumberMention } from './numbers';
 import { reportedObservation } from './observation';
-import { blankTitles, detectScope, type CompiledRules } from './rules';
+import { blankTitles, detectScope, scopeLevelOf, type CompiledRules } from './rules';
 import { findTargetSections, inSpans } from './sections';
 
 export interface ReportSource {
@@ -74,7 +74,7 @@ function flagOf(ctx: ReportContext, frame: Frame, indicator: Indicator, combined
 function observe(ctx: ReportContext, frame: Frame, indicator: Indicator, combinedWith: Indicator | null): Observation {
   const { report, jurisdiction, text } = ctx.source;
   const m = frame.mention;
-  const scope = detectScope(ctx.rules, jurisdiction.admin_level, report.body_level === 'department', {
+  const scope = detectScope(ctx.rules, scopeLevelOf(jurisdiction), report.body_level === 'department', {
     context: ctx.scopeText.slice(frame.contextStart, m.start),
     after: ctx.scopeText.slice(m.end, m.end + 12),
     lead: frame.lead,

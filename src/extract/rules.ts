@@ -86,6 +86,15 @@ function topicOffset(cue: RegExp | undefined, context: string): number {
  * (7项市政府重大行政决策事项). A department's report speaks only for itself.
  * Titles must be blanked out of `context` and `after` first.
  */
+const levelBySuffix: Record<string, AdminLevel> = { 市: 'prefecture_city', 区: 'district', 县: 'county', 旗: 'banner', 盟: 'league' };
+
+/**
+ * The cue set a report's own words use: its name's last character, not its rank, since a
+ * county-level city (昆山市) says 全市 and 市政府 as a prefecture does.
+ */
+export const scopeLevelOf = (jurisdiction: { name_zh: string; admin_level: AdminLevel }): AdminLevel =>
+  levelBySuffix[jurisdiction.name_zh.at(-1) ?? ''] ?? jurisdiction.admin_level;
+
 export function detectScope(
   rules: CompiledRules,
   level: AdminLevel,
