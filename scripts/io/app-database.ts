@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Query, QueryRunner } from '../../src/sql/query';
+import { localReportsTableSql } from '../../src/sql/local-marks';
 import { appTables, deriveObservations } from '../../src/sql/setup';
 import { openDatabase, type Database } from './duckdb';
 import { derivedObservationsSql } from './sql-files';
@@ -15,6 +16,7 @@ export async function openAppDatabase(dataDir: string): Promise<QueryRunner & { 
     const path = join(dataDir, `${table}.parquet`).replace(/'/g, "''");
     await db.connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet('${path}')`);
   }
+  await db.connection.run(localReportsTableSql);
   const derivationChanges = await deriveObservations(async (sql) => (await db.connection.runAndReadAll(sql)).getRowObjectsJS(), derivedObservationsSql);
   return {
     derivationChanges,

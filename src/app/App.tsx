@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { CoverageView } from '../features/coverage/CoverageView';
 import { IndicatorChartView } from '../features/charts/IndicatorChartView';
 import { catalog } from '../features/catalog/catalog';
@@ -6,14 +6,17 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { TableView } from '../features/table/TableView';
 import { t, type MessageKey } from '../lib/i18n';
-import { views, type View } from '../state/view-state';
+import { dataViews, type View } from '../state/view-state';
 import { ErrorBox } from '../ui/ErrorBox';
 import { NoticeBanner } from '../ui/NoticeBanner';
 import { useDatabase } from './database';
 import { describeError } from './describe-error';
 import { useViewState } from './use-view-state';
 
-const viewLabels: Record<View, MessageKey> = { compare: 'viewCompare', trend: 'viewTrend', family: 'viewFamily', table: 'viewTable', coverage: 'viewCoverage' };
+const viewLabels: Record<View, MessageKey> = { compare: 'viewCompare', trend: 'viewTrend', family: 'viewFamily', table: 'viewTable', coverage: 'viewCoverage', add: 'viewAdd' };
+
+// Loaded only when an analyst adds a report: its division list, extractor and review stay out of the default view.
+const AddReportView = lazy(() => import('../features/add-report/AddReportView').then((module) => ({ default: module.AddReportView })));
 
 function CopyLinkButton({ lang }: { lang: 'zh' | 'en' }) {
   const [copied, setCopied] = useState<string | null>(null);
@@ -61,6 +64,9 @@ export function App() {
           <p>{t(lang, 'appSubtitle')}</p>
         </div>
         <nav className="header-actions" aria-label="app">
+          <button type="button" aria-pressed={state.view === 'add'} onClick={() => update({ view: 'add' })} data-testid="nav-add">
+            {t(lang, 'viewAdd')}
+          </button>
           <CopyLinkButton lang={lang} />
           <button type="button" onClick={() => update({ lang: lang === 'zh' ? 'en' : 'zh' })} data-testid="lang-toggle">
             {t(lang, 'language')}
@@ -70,11 +76,16 @@ export function App() {
       {notices.length > 0 && <NoticeBanner title={t(lang, 'noticeTitle')} notices={notices} dismissLabel={t(lang, 'dismiss')} onDismiss={dismissNotices} />}
       {database.isPending && <p className="engine-status" role="status">{t(lang, 'engineLoading')}</p>}
       {database.error && <ErrorBox {...describeError(database.error, lang)} retryLabel={t(lang, 'retry')} onRetry={() => database.refetch()} />}
+      {state.view === 'add' ? (
+        <Suspense fallback={<p role="status">{t(lang, 'engineLoading')}</p>}>
+          <AddReportView lang={lang} catalog={catalog} update={update} />
+        </Suspense>
+      ) : (
       <div className="layout">
         <FilterPanel state={state} catalog={catalog} update={update} />
         <main>
           <div role="tablist" aria-label={t(lang, 'filters')} className="tabs">
-            {views.map((view) => (
+            {dataViews.map((view) => (
               <button key={view} type="button" role="tab" aria-selected={state.view === view} onClick={() => update({ view })} data-testid={`tab-${view}`}>
                 {t(lang, viewLabels[view])}
               </button>
@@ -84,6 +95,7 @@ export function App() {
         </main>
         {state.source && <SourcePanel state={state} update={update} />}
       </div>
+      )}
     </div>
   );
 }

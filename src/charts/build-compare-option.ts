@@ -1,7 +1,7 @@
 import type { CellRow } from '../sql/cells-query';
 import type { IndicatorOption } from '../sql/catalog-query';
 import { formatNumber, unitLabel } from '../lib/format';
-import { ariaLabel, cellValueText, chartFrame, describeCells, indicatorTitle, jurisdictionName, sourceLine, type ChartContext, type ChartSpec } from './chart-common';
+import { ariaLabel, cellValueText, chartFrame, describeCells, indicatorTitle, jurisdictionLabel, sourceLine, type ChartContext, type ChartSpec } from './chart-common';
 
 /** A bar per jurisdiction and year; a missing figure gets no bar, and its reason is written beside the name. */
 function barItem(cell: CellRow | undefined, ctx: ChartContext) {
@@ -30,7 +30,7 @@ export function buildCompareOption(cells: CellRow[], indicator: IndicatorOption,
   const labels = order.map((id) => {
     const own = cellsOf(id);
     const note = missingNote(own, ctx, years.length > 1);
-    return note ? `${jurisdictionName(own[0], ctx.lang)}\n{missing|${note}}` : jurisdictionName(own[0], ctx.lang);
+    return note ? `${jurisdictionLabel(own, ctx.lang)}\n{missing|${note}}` : jurisdictionLabel(own, ctx.lang);
   });
   return {
     height: Math.max(260, 150 + order.length * Math.max(1, years.length) * 26 + notes.length * 16),

@@ -22,6 +22,10 @@ export interface ChartSpec {
 
 export const jurisdictionName = (cell: Pick<CellRow, 'name_zh' | 'name_en'>, lang: Lang) => (lang === 'zh' ? cell.name_zh : cell.name_en);
 
+/** A jurisdiction's axis label, marked when a value shown for it comes from a report added locally. */
+export const jurisdictionLabel = (cells: CellRow[], lang: Lang) =>
+  `${jurisdictionName(cells[0], lang)}${cells.some((c) => c.is_local && c.status === 'value') ? t(lang, 'localMark') : ''}`;
+
 export const indicatorName = (indicator: IndicatorOption, lang: Lang) => (lang === 'zh' ? indicator.name_zh : indicator.name_en);
 
 export function indicatorTitle(indicator: IndicatorOption, lang: Lang): string {
@@ -59,6 +63,7 @@ function cellTooltip(cell: CellRow, lang: Lang): string {
     cell.body_level === 'department' ? `${t(lang, 'bodyDepartment')}: ${escapeHtml(lang === 'zh' ? cell.reporting_body_zh ?? '' : cell.reporting_body_en ?? '')}` : '',
     cell.quote ? `<i>“${escapeHtml(shorten(cell.quote, 90))}”</i>` : '',
     cell.flag_note ? `⚑ ${escapeHtml(cell.flag_note)}` : '',
+    cell.is_local ? `<b>${t(lang, 'localReport')}</b>` : '',
     cell.other_values > 0 ? `+${cell.other_values} ${t(lang, 'otherValues')}` : '',
     `<span style="color:#666">${t(lang, 'clickForSource')}</span>`,
   ];
@@ -73,13 +78,17 @@ function comparabilityNotes(cells: CellRow[], lang: Lang): string[] {
   if (scopes.length > 1) notes.push(`${t(lang, 'mixedScopes')}: ${scopes.map((s) => t(lang, `scope_${s}` as MessageKey)).join(' / ')}`);
   const departments = unique(shown.filter((c) => c.body_level === 'department').map((c) => (lang === 'zh' ? c.reporting_body_zh : c.reporting_body_en)));
   if (departments.length > 0) notes.push(`${t(lang, 'mixedBodies')}: ${departments.join(', ')}`);
+  const local = unique(shown.filter((c) => c.is_local).map((c) => reportLabel(c, lang)));
+  if (local.length > 0) notes.push(`${t(lang, 'localReport')}: ${local.join(', ')}`);
   return notes;
 }
+
+const reportLabel = (c: CellRow, lang: Lang) => `${lang === 'zh' ? c.reporting_body_zh : c.reporting_body_en} ${yearsLabel([c.year], lang)}`;
 
 /** The reports the shown values come from, for the line under the chart. */
 export function sourceLine(cells: CellRow[], lang: Lang): string {
   const bodies = unique(
-    cells.filter((c) => c.status === 'value').map((c) => `${lang === 'zh' ? c.reporting_body_zh : c.reporting_body_en} ${yearsLabel([c.year], lang)}`),
+    cells.filter((c) => c.status === 'value').map((c) => `${reportLabel(c, lang)}${c.is_local ? `（${t(lang, 'localReport')}）` : ''}`),
   );
   const label = lang === 'zh' ? '来源：法治政府建设情况报告 — ' : 'Source: annual rule-of-law reports — ';
   return `${label}${bodies.join(lang === 'zh' ? '；' : '; ')}`;

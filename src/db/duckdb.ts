@@ -1,7 +1,11 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import derivedObservationsSql from '../sql/derived-observations.sql?raw';
 import type { Query, QueryRunner } from '../sql/query';
+import type { LocalReportRecord } from '../domain/local-report';
+import { localReportsTableSql } from '../sql/local-marks';
+import { deleteLocalReportQueries, insertLocalReportQueries } from '../sql/local-reports';
 import { deriveObservations, type AppTable } from '../sql/setup';
+import { readLocalReports } from './local-store';
 import { bundles, takeWorker } from './engine-worker';
 import { DataFileError } from './fetch-tables';
 
@@ -34,10 +38,17 @@ function toRows(table: { toArray(): { toJSON(): Record<string, unknown> }[] }): 
   });
 }
 
+/** Reports kept in this browser, added to and taken out of the loaded tables. */
+export interface LocalTables {
+  add(record: LocalReportRecord): Promise<void>;
+  remove(reportId: string): Promise<void>;
+}
+
 /** The engine's door, and when the app's own derivation has replaced the published derived rows (with how many changed). */
 export interface Engine {
   runner: QueryRunner;
   derived: Promise<number>;
+  local: LocalTables;
 }
 
 /**
@@ -59,6 +70,7 @@ export async function startDuckDB(tables: Promise<Map<AppTable, Uint8Array>>): P
       throw new DataFileError(`data/${table}.arrow`, String((error as Error).message ?? error));
     }
   }
+  await connection.query(localReportsTableSql);
   await connection.query('SET enable_external_access = false; SET lock_configuration = true');
   performance.mark('engine:ready');
   let firstAnswer: () => void = () => undefined;
@@ -78,5 +90,35 @@ export async function startDuckDB(tables: Promise<Map<AppTable, Uint8Array>>): P
       return parse(rows);
     },
   };
-  return { runner, derived };
+  // Not through the runner: a local report loaded at start is no answer, and must not start the derivation.
+  const run = async (query: Query) => {
+    const statement = await connection.prepare(query.sql);
+    try {
+      return toRows(await statement.query(...query.params));
+    } finally {
+      await statement.close();
+    }
+  };
+  const rederive = async () => {
+    firstAnswer();
+    await derived;
+    await deriveObservations(async (sql) => toRows(await connection.query(sql)), derivedObservationsSql);
+  };
+  const add = async (record: LocalReportRecord) => {
+    const [{ known }] = (await run({ sql: 'SELECT count(*) > 0 AS known FROM jurisdictions WHERE jurisdiction_id = $1', params: [record.jurisdiction.jurisdiction_id] })) as { known: boolean }[];
+    for (const query of insertLocalReportQueries({ ...record, textLength: record.text.length }, known)) await run(query);
+  };
+  // Reports kept in an earlier visit join before the first answer; the derivation after it covers them.
+  for (const record of await readLocalReports()) await add(record).catch((error) => console.error(`The local report ${record.report.report_id} could not be loaded.`, error));
+  const local: LocalTables = {
+    add: async (record) => {
+      await add(record);
+      await rederive();
+    },
+    remove: async (reportId) => {
+      for (const query of deleteLocalReportQueries(reportId)) await run(query);
+      await rederive();
+    },
+  };
+  return { runner, derived, local };
 }

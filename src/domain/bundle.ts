@@ -62,7 +62,10 @@ export async function makeBundle(parts: Pick<ReportBundle, 'report' | 'jurisdict
     format: bundleFormat,
     format_version: bundleFormatVersion,
     exported_at: exportedAt.toISOString(),
-    ...parts,
+    report: parts.report,
+    jurisdiction: parts.jurisdiction,
+    text: parts.text,
+    curation: parts.curation,
     text_sha256: await sha256Hex(parts.text),
   };
 }

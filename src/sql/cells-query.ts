@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLocalSql } from './local-marks';
 import { filterParams, filteredObservationsSql, pickedCellsSql, type Filters, type Query } from './query';
 
 export const cellStatuses = ['value', 'not_reported', 'no_report'] as const;
@@ -26,6 +27,7 @@ export const cellRowSchema = z.object({
   reporting_body_zh: z.string().nullable(),
   reporting_body_en: z.string().nullable(),
   other_values: z.number().int(),
+  is_local: z.boolean(),
 });
 export type CellRow = z.infer<typeof cellRowSchema>;
 
@@ -59,7 +61,7 @@ SELECT
   CASE WHEN o.observation_id IS NOT NULL THEN 'value' WHEN rc.reports IS NOT NULL THEN 'not_reported' ELSE 'no_report' END AS status,
   o.observation_id, o.report_id, o.value, o.value_text, o.unit, o.qualifier, o.scope, o.method, o.quote,
   o.flag, o.flag_note, o.derived_from, r.body_level, r.reporting_body_zh, r.reporting_body_en,
-  coalesce(o.other_values, 0) AS other_values
+  coalesce(o.other_values, 0) AS other_values, coalesce(${isLocalSql('o')}, false) AS is_local
 FROM picked_indicators i
 CROSS JOIN picked_jurisdictions j
 CROSS JOIN picked_years y

@@ -1,7 +1,7 @@
 /** SQL text with positional parameters ($1, $2, …); values never enter the text. */
 export interface Query {
   sql: string;
-  params: (string | number)[];
+  params: (string | number | null)[];
 }
 
 /** Which observations a view looks at; empty lists mean "all". Ids are matched, never spliced into SQL. */

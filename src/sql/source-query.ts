@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { observationFields } from './observation-fields';
+import { isLocalSql } from './local-marks';
 import type { Query } from './query';
 
 export const sourceRowSchema = z.object({
@@ -14,6 +15,7 @@ export const sourceRowSchema = z.object({
   reporting_body_zh: z.string(),
   reporting_body_en: z.string(),
   published_date: z.string().nullable(),
+  is_local: z.boolean(),
 });
 export type SourceRow = z.infer<typeof sourceRowSchema>;
 
@@ -27,7 +29,7 @@ SELECT o.observation_id, o.observation_id <> $1 AS is_input, o.indicator_id,
   o.value, o.value_text, o.unit, o.qualifier, o.scope, o.method, o.quote,
   CAST(o.quote_start AS INTEGER) AS quote_start, CAST(o.quote_end AS INTEGER) AS quote_end,
   o.flag, o.flag_note, o.curation_note,
-  r.title_zh, r.reporting_body_zh, r.reporting_body_en, r.body_level, r.published_date
+  r.title_zh, r.reporting_body_zh, r.reporting_body_en, r.body_level, r.published_date, ${isLocalSql('o')} AS is_local
 FROM observations o
 JOIN indicators i USING (indicator_id)
 JOIN jurisdictions j USING (jurisdiction_id)

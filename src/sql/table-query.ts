@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { observationFields } from './observation-fields';
+import { isLocalSql } from './local-marks';
 import { filterParams, filteredObservationsSql, pickedCellsSql, type Filters, type Query } from './query';
 
-export const tableRowSchema = z.object({ ...observationFields, derived_from: z.string().nullable() });
+export const tableRowSchema = z.object({ ...observationFields, derived_from: z.string().nullable(), is_local: z.boolean() });
 export type TableRow = z.infer<typeof tableRowSchema>;
 
 /** Every observation behind a view: all scopes and both methods, which the charts fold into one value a cell. */
@@ -12,7 +13,7 @@ WITH ${pickedCellsSql},
 ${filteredObservationsSql}
 SELECT f.observation_id, f.indicator_id, f.jurisdiction_id, j.name_zh, j.name_en, CAST(f.year AS INTEGER) AS year,
   f.report_id, f.value, f.value_text, f.unit, f.qualifier, f.scope, f.method, f.derived_from, f.quote,
-  f.flag, f.flag_note, f.curation_note, r.body_level
+  f.flag, f.flag_note, f.curation_note, r.body_level, ${isLocalSql('f')} AS is_local
 FROM filtered f
 JOIN picked_jurisdictions j USING (jurisdiction_id)
 JOIN picked_years y USING (year)

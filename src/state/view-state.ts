@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { methods, scopes, type Scope } from '../domain/observation';
 
-export const views = ['compare', 'trend', 'family', 'table', 'coverage'] as const;
+/** Views of the data, one tab each; `add` is the view that adds a report, reached from the header. */
+export const dataViews = ['compare', 'trend', 'family', 'table', 'coverage'] as const;
+export const views = [...dataViews, 'add'] as const;
 export type View = (typeof views)[number];
 export const methodFilters = ['all', ...methods] as const;
 export const scopeFilters = ['all', ...scopes] as const;

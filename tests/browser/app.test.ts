@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPngText } from '../../src/charts/png-text';
 import { projectRoot } from '../helpers/sources';
 import {
@@ -21,6 +21,7 @@ import {
   waitForSummary,
   waitForSummaryChange,
   waitForSummaryMatching,
+  sessionsClosedAfterEach,
   useBrowserAndServer,
   type Session,
 } from './browser-helpers';
@@ -29,15 +30,7 @@ import {
 const testTimeout = 90_000;
 
 const shared = useBrowserAndServer();
-let sessions: Session[] = [];
-
-afterEach(async () => {
-  const closing = sessions;
-  sessions = [];
-  await Promise.all(closing.map((s) => s.context.close()));
-  // A crash in the page fails the test that caused it, whatever the test itself checked.
-  expect(closing.flatMap((s) => s.pageErrors)).toEqual([]);
-});
+const sessions = sessionsClosedAfterEach();
 
 async function open(path = '', prepare?: Parameters<typeof openApp>[3]): Promise<Session> {
   const session = await openApp(shared.browser, shared.server.url, path, prepare);

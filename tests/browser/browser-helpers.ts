@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../scripts/io/chromium';
 import { serveStatic, type StaticServer } from '../../scripts/io/static-server';
 
@@ -207,4 +207,15 @@ export function useBrowserAndServer(): { readonly browser: Browser; readonly ser
     await shared.server?.close();
   });
   return shared;
+}
+
+/** The sessions a test file opens, closed after each test; a crash in a page fails the test that caused it. */
+export function sessionsClosedAfterEach(): Session[] {
+  const sessions: Session[] = [];
+  afterEach(async () => {
+    const closing = sessions.splice(0);
+    await Promise.all(closing.map((s) => s.context.close()));
+    expect(closing.flatMap((s) => s.pageErrors)).toEqual([]);
+  });
+  return sessions;
 }

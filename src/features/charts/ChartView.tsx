@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart';
 import type { ChartSpec } from '../../charts/chart-common';
-import { download, renderPng, renderSvg } from '../../charts/export-chart';
+import { renderPng, renderSvg } from '../../charts/export-chart';
+import { download } from '../../lib/download';
 import { exportFileName } from '../../charts/export-file-name';
 import type { Lang } from '../../lib/format';
 import { t } from '../../lib/i18n';

@@ -39,7 +39,7 @@ function Facts({ row, lang }: { row: SourceRow; lang: 'zh' | 'en' }) {
         {row.body_level === 'department' ? ` · ${t(lang, 'bodyDepartment')}` : ''}
       </dd>
       <dt>{t(lang, 'published')}</dt>
-      <dd>{row.published_date ?? t(lang, 'notStated')}</dd>
+      <dd data-testid="source-publication">{row.is_local ? t(lang, 'localReport') : (row.published_date ?? t(lang, 'notStated'))}</dd>
       {row.flag_note && (
         <>
           <dt>{t(lang, 'flag')}</dt>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { download } from '../../charts/export-chart';
+import { download } from '../../lib/download';
 import { exportFileName } from '../../charts/export-file-name';
 import { toCsv } from '../../lib/csv';
 import { formatValue, type Lang } from '../../lib/format';
@@ -32,6 +32,7 @@ function columnsFor(lang: Lang, catalog: Catalog): Column[] {
     { key: 'method', label: 'method', value: (r) => t(lang, r.method === 'derived' ? 'derived' : 'reported') },
     { key: 'quote', label: 'quote', value: (r) => r.quote ?? r.derived_from },
     { key: 'flag', label: 'flag', value: (r) => r.flag_note },
+    { key: 'publication', label: 'publication', value: (r) => t(lang, r.is_local ? 'localReport' : 'publishedData') },
   ];
 }
 

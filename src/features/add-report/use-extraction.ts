@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Extraction } from '../../extract/extract-all';
+import type { LocalReport } from '../../intake/local-extraction';
+import type { ExtractionMessage } from './extraction-protocol';
+
+export type ExtractionState =
+  | { status: 'idle' }
+  | { status: 'running'; stage: 'reading' | 'extracting' | 'reviewing'; previous: Extraction | null }
+  | { status: 'done'; extraction: Extraction }
+  | { status: 'failed'; problem: string; previous: Extraction | null };
+
+const lastOf = (s: ExtractionState) => (s.status === 'done' ? s.extraction : s.status === 'idle' ? null : s.previous);
+
+/**
+ * The report through the extractor in a Web Worker, again after each review decision; only the
+ * latest request's answer is taken, so a quick run of decisions never shows an older one.
+ */
+export function useExtraction(local: LocalReport | null): ExtractionState {
+  const [state, setState] = useState<ExtractionState>({ status: 'idle' });
+  const worker = useRef<Worker | null>(null);
+  const latest = useRef(0);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  useEffect(() => {
+    if (!local) return;
+    worker.current ??= new Worker(new URL('./extraction.worker.ts', import.meta.url), { type: 'module' });
+    const id = (latest.current += 1);
+    worker.current.onmessage = (event: MessageEvent<ExtractionMessage>) => {
+      const message = event.data;
+      if (message.id !== latest.current) return;
+      setState((s) =>
+        message.kind === 'progress'
+          ? { status: 'running', stage: message.stage, previous: lastOf(s) }
+          : message.kind === 'done'
+            ? { status: 'done', extraction: message.extraction }
+            : { status: 'failed', problem: message.problem, previous: lastOf(s) },
+      );
+    };
+    setState((s) => ({ status: 'running', stage: 'reading', previous: lastOf(s) }));
+    worker.current.postMessage({ id, local });
+  }, [local]);
+
+  return state;
+}
