@@ -15,6 +15,7 @@ import type { Lang } from '../../lib/format';
 import { startEngine } from '../../app/engine';
 import type { ViewState } from '../../state/view-state';
 import type { Catalog } from '../catalog/catalog';
+import { Choice } from './Choice';
 import { DivisionPicker, useDivisions } from './DivisionPicker';
 import { FigureReview } from './FigureReview';
 import { LocalReportList } from './LocalReportList';
@@ -29,6 +30,11 @@ interface Props {
   catalog: Catalog;
   update(patch: Partial<ViewState>): void;
 }
+
+const indicatorName = (catalog: Catalog, id: string, lang: Lang) => {
+  const i = catalog.indicators.find((x) => x.indicator_id === id);
+  return i ? (lang === 'zh' ? i.name_zh : i.name_en) : id;
+};
 
 const emptyMeta: Meta = { divisionCode: null, year: null, body: '', bodyEn: '', bodyLevel: 'government' };
 
@@ -280,13 +286,7 @@ export function AddReportView({ lang, catalog, update }: Props) {
               {picked && (
                 <p className="add-figure">
                   {picked.mention}{' '}
-                  <select aria-label={m(lang, 'indicator')} value={pickedIndicator} onChange={(e) => setPickedIndicator(e.target.value)}>
-                    {catalog.indicators.map((i) => (
-                      <option key={i.indicator_id} value={i.indicator_id}>
-                        {lang === 'zh' ? i.name_zh : i.name_en}
-                      </option>
-                    ))}
-                  </select>
+                  <Choice label={m(lang, 'indicator')} value={pickedIndicator} options={catalog.indicators.map((i) => i.indicator_id)} text={(id) => indicatorName(catalog, id, lang)} onChange={setPickedIndicator} />
                   <button type="button" onClick={() => { addFigure(picked, pickedIndicator); setPicked(null); }}>
                     {m(lang, 'addFigure')}
                   </button>

@@ -3,6 +3,7 @@ import { qualifiers, scopes } from '../../domain/observation';
 import { formatValue, type Lang } from '../../lib/format';
 import { t, type MessageKey } from '../../lib/i18n';
 import type { IndicatorOption } from '../../sql/catalog-query';
+import { Choice } from './Choice';
 import { m } from './messages';
 import { numberInQuote, type FigureDecision, type Review } from './review';
 
@@ -48,32 +49,14 @@ export function FigureReview({ lang, found, review, indicators, onDecide }: Prop
                 {after}
               </td>
               <td>
-                <select aria-label={m(lang, 'indicator')} value={set.indicator_id ?? o.indicator_id} onChange={(e) => change({ indicator_id: e.target.value })}>
-                  {indicators.map((i) => (
-                    <option key={i.indicator_id} value={i.indicator_id}>
-                      {name(i.indicator_id)}
-                    </option>
-                  ))}
-                </select>
+                <Choice label={m(lang, 'indicator')} value={set.indicator_id ?? o.indicator_id} options={indicators.map((i) => i.indicator_id)} text={name} onChange={(indicator_id) => change({ indicator_id })} />
               </td>
               <td className="number">{formatValue(o.value, o.unit, set.qualifier ?? o.qualifier, lang)}</td>
               <td>
-                <select aria-label={m(lang, 'qualifier')} value={set.qualifier ?? o.qualifier} onChange={(e) => change({ qualifier: e.target.value as (typeof qualifiers)[number] })}>
-                  {qualifiers.map((q) => (
-                    <option key={q} value={q}>
-                      {t(lang, `qualifier_${q}` as MessageKey)}
-                    </option>
-                  ))}
-                </select>
+                <Choice label={m(lang, 'qualifier')} value={set.qualifier ?? o.qualifier} options={qualifiers} text={(q) => t(lang, `qualifier_${q}` as MessageKey)} onChange={(qualifier) => change({ qualifier })} />
               </td>
               <td>
-                <select aria-label={m(lang, 'scope')} value={set.scope ?? o.scope} onChange={(e) => change({ scope: e.target.value as (typeof scopes)[number] })}>
-                  {scopes.map((s) => (
-                    <option key={s} value={s}>
-                      {t(lang, `scope_${s}` as MessageKey)}
-                    </option>
-                  ))}
-                </select>
+                <Choice label={m(lang, 'scope')} value={set.scope ?? o.scope} options={scopes} text={(s) => t(lang, `scope_${s}` as MessageKey)} onChange={(scope) => change({ scope })} />
               </td>
               <td>
                 <label>
