@@ -99,14 +99,14 @@ function observe(ctx: ReportContext, frame: Frame, indicator: Indicator, combine
 const kindNoun = /^(?:法定程序|程序|制度|机制|清单|体系|原则|要求|确立|维护|举措|措施|方面|环节|重点|任务|目标|原则|理念|能力|作用)/u;
 
 /** A number in words before a noun of kinds names how many kinds there are, not an amount of work. */
-const namesKinds = (text: string, m: { numeral: string; unitZh: string; end: number }) =>
-  m.numeral === 'chinese' && m.unitZh !== '' && kindNoun.test(toMatchText(text.slice(m.end, m.end + 4), 'traditional'));
+const namesKinds = (matchText: string, m: { numeral: string; unitZh: string; end: number }) =>
+  m.numeral === 'chinese' && m.unitZh !== '' && kindNoun.test(matchText.slice(m.end, m.end + 4));
 
 /** One reading of a number: claimed by an indicator, classed as no figure, or left for a person to look at. */
 function readFrame(ctx: ReportContext, frame: Frame): Outcome {
   const cue = periodOrPlan(ctx.rules, frame);
   if (cue) return { disposition: 'not_indicator', reason: cue };
-  if (namesKinds(ctx.source.text, frame.mention)) return { disposition: 'not_indicator', reason: 'not_measured' };
+  if (namesKinds(ctx.scopeText, frame.mention)) return { disposition: 'not_indicator', reason: 'not_measured' };
   if (ctx.subject.sentenceStart !== frame.contextStart) ctx.subject = { sentenceStart: frame.contextStart, text: null };
   const subject = ctx.subject.text;
   const match = matchFrame(ctx.rules.lexicon, frame, subject);
