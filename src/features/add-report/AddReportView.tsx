@@ -274,6 +274,7 @@ export function AddReportView({ lang, catalog, update }: Props) {
                 found={found}
                 review={review}
                 indicators={catalog.indicators}
+                indicatorName={(id) => indicatorName(catalog, id, lang)}
                 onDecide={(id, decision) =>
                   setReview((r) => {
                     const decisions = { ...r.decisions };

@@ -13,15 +13,12 @@ interface Props {
   found: Observation[];
   review: Review;
   indicators: IndicatorOption[];
+  indicatorName(id: string): string;
   onDecide(observationId: string, decision: FigureDecision | null): void;
 }
 
 /** Every figure found, with its sentence and what was read; each can be accepted, rejected or changed, with a reason. */
-export function FigureReview({ lang, found, review, indicators, onDecide }: Props) {
-  const name = (id: string) => {
-    const i = indicators.find((x) => x.indicator_id === id);
-    return i ? (lang === 'zh' ? i.name_zh : i.name_en) : id;
-  };
+export function FigureReview({ lang, found, review, indicators, indicatorName, onDecide }: Props) {
   return (
     <table className="review-table" data-testid="review-table">
       <thead>
@@ -49,7 +46,7 @@ export function FigureReview({ lang, found, review, indicators, onDecide }: Prop
                 {after}
               </td>
               <td>
-                <Choice label={m(lang, 'indicator')} value={set.indicator_id ?? o.indicator_id} options={indicators.map((i) => i.indicator_id)} text={name} onChange={(indicator_id) => change({ indicator_id })} />
+                <Choice label={m(lang, 'indicator')} value={set.indicator_id ?? o.indicator_id} options={indicators.map((i) => i.indicator_id)} text={indicatorName} onChange={(indicator_id) => change({ indicator_id })} />
               </td>
               <td className="number">{formatValue(o.value, o.unit, set.qualifier ?? o.qualifier, lang)}</td>
               <td>
