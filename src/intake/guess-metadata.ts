@@ -26,7 +26,7 @@ const firstLines = (text: string, count: number) =>
     .slice(0, count);
 
 /** Traditional when OpenCC changes more than one character in a hundred of the opening. */
-function scriptOf(text: string): Report['script'] {
+export function scriptOf(text: string): Report['script'] {
   const opening = text.slice(0, 2000);
   const simplified = toMatchText(opening, 'traditional');
   let changed = 0;

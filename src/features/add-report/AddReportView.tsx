@@ -1,16 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { makeBundle, parseBundle, sha256Hex } from '../../domain/bundle';
 import type { Jurisdiction, Report } from '../../domain/catalog';
 import { jurisdictionSchema } from '../../domain/catalog';
 import type { LocalReportRecord } from '../../domain/local-report';
 import type { Mention } from '../../domain/mentions';
-import { clearDraft, readDraft, readLocalReports, writeDraft, writeLocalReports } from '../../db/local-store';
+import { readDraft, writeDraft } from '../../db/local-store';
 import { download } from '../../lib/download';
 import { checkText, decodeUpload } from '../../intake/decode-upload';
 import { jurisdictionOf, type Division } from '../../intake/divisions';
-import { duplicateOf } from '../../intake/duplicates';
-import { guessMetadata } from '../../intake/guess-metadata';
+import { guessMetadata, scriptOf } from '../../intake/guess-metadata';
 import type { Lang } from '../../lib/format';
 import { startEngine } from '../../app/engine';
 import type { ViewState } from '../../state/view-state';
@@ -24,6 +22,7 @@ import { m } from './messages';
 import { curationOf, emptyReview, quoteFor, reviewOfCuration, type Review } from './review';
 import { draftSchema, type Draft, type Meta } from './draft';
 import { useExtraction } from './use-extraction';
+import { useLocalReports } from './use-local-reports';
 
 interface Props {
   lang: Lang;
@@ -45,7 +44,6 @@ async function reportIdOf(jurisdiction: Jurisdiction, meta: Meta): Promise<strin
 
 /** Paste or drop a report, say whose and which year, review what was read, and keep it in this browser. */
 export function AddReportView({ lang, catalog, update }: Props) {
-  const client = useQueryClient();
   const divisions = useDivisions();
   const [known, setKnown] = useState<Jurisdiction[]>([]);
   const [text, setText] = useState('');
@@ -53,13 +51,12 @@ export function AddReportView({ lang, catalog, update }: Props) {
   const [meta, setMeta] = useState<Meta>(emptyMeta);
   const [review, setReview] = useState<Review>(emptyReview);
   const [submitted, setSubmitted] = useState(false);
-  const [records, setRecords] = useState<LocalReportRecord[]>([]);
+  const local = useLocalReports(catalog.reports);
   const [kept, setKept] = useState<LocalReportRecord | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [report, setReport] = useState<{ report: Report; jurisdiction: Jurisdiction } | null>(null);
 
   useEffect(() => {
-    void readLocalReports().then(setRecords);
     void readDraft().then((stored) => {
       const draft = draftSchema.safeParse(stored);
       if (!draft.success) return;
@@ -79,6 +76,7 @@ export function AddReportView({ lang, catalog, update }: Props) {
   }, [text, meta, review, submitted, kept]);
 
   const division = divisions?.find((d) => d.code === meta.divisionCode) ?? null;
+  const script = useMemo(() => scriptOf(text), [text]);
 
   useEffect(() => {
     if (!division || meta.year === null || meta.body === '') return setReport(null);
@@ -89,11 +87,11 @@ export function AddReportView({ lang, catalog, update }: Props) {
         report: {
           report_id, jurisdiction_id: jurisdiction.jurisdiction_id, year: meta.year!, title_zh: text.trim().split('\n')[0].trim() || meta.body,
           reporting_body_zh: meta.body, reporting_body_en: meta.bodyEn || meta.body, body_level: meta.bodyLevel, published_date: null,
-          script: guessMetadata(text, divisions ?? []).script, source_file: `${report_id}.txt`,
+          script, source_file: `${report_id}.txt`,
         },
       }),
     );
-  }, [division, meta, known, text, divisions]);
+  }, [division, meta, known, text, script]);
 
   const [guessPending, setGuessPending] = useState(false);
   const take = (value: string) => {
@@ -121,9 +119,9 @@ export function AddReportView({ lang, catalog, update }: Props) {
     take(decoded.text);
   };
 
-  const local = useMemo(() => (submitted && report ? { ...report, text, curation: [] } : null), [submitted, report, text]);
-  const curatedLocal = useMemo(() => (local ? { ...local, curation: curationOf(local.report.report_id, review) } : null), [local, review]);
-  const base = useExtraction(local);
+  const reviewed = useMemo(() => (submitted && report ? { ...report, text, curation: [] } : null), [submitted, report, text]);
+  const curatedLocal = useMemo(() => (reviewed ? { ...reviewed, curation: curationOf(reviewed.report.report_id, review) } : null), [reviewed, review]);
+  const base = useExtraction(reviewed);
   const curated = useExtraction(curatedLocal);
   const found = base.status === 'done' ? base.extraction.observations : [];
   const shown = curated.status === 'done' ? curated.extraction : null;
@@ -132,30 +130,14 @@ export function AddReportView({ lang, catalog, update }: Props) {
 
   const keep = async () => {
     if (!shown || !curatedLocal) return;
-    const textSha256 = await sha256Hex(text);
-    const held = [
-      ...catalog.reports.map((r) => ({ report: r, textSha256: '' })),
-      ...(await Promise.all(records.map(async (r) => ({ report: r.report, textSha256: await sha256Hex(r.text) })))),
-    ];
-    const duplicate = duplicateOf({ report: curatedLocal.report, textSha256 }, held);
-    if (duplicate) return setProblem(duplicate);
     const record: LocalReportRecord = { ...curatedLocal, observations: shown.observations, kept_at: new Date().toISOString() };
-    const next = [...records, record];
-    await writeLocalReports(next);
-    await (await startEngine()).local.add(record);
-    await clearDraft();
-    await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'database' });
-    setRecords(next);
+    const refused = await local.keep(record);
+    if (refused) return setProblem(refused);
     setKept(record);
   };
 
   const remove = async (reportId: string) => {
-    if (!confirm(m(lang, 'confirmDelete'))) return;
-    const next = records.filter((r) => r.report.report_id !== reportId);
-    await writeLocalReports(next);
-    await (await startEngine()).local.remove(reportId);
-    await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'database' });
-    setRecords(next);
+    if (confirm(m(lang, 'confirmDelete'))) await local.remove(reportId);
   };
 
   const exportBundle = async (record: LocalReportRecord) => {
@@ -298,7 +280,7 @@ export function AddReportView({ lang, catalog, update }: Props) {
           )}
         </>
       )}
-      <LocalReportList lang={lang} records={records} onExport={exportBundle} onDelete={remove} />
+      <LocalReportList lang={lang} records={local.records} onExport={exportBundle} onDelete={remove} />
     </div>
   );
 }
