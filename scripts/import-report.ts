@@ -1,9 +1,10 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseBundle, sha256Hex, type ReportBundle } from '../src/domain/bundle';
+import { parseBundle, type ReportBundle } from '../src/domain/bundle';
 import { DataError } from '../src/domain/data-error';
 import { extractAll } from '../src/extract/extract-all';
 import { duplicateOf } from '../src/intake/duplicates';
+import { sha256Hex } from '../src/lib/sha256';
 import { checkReferences } from './extract/check-references';
 import { readSources } from './io/read-sources';
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Derivation } from '../../src/domain/catalog';
 import type { Row } from '../../src/domain/tables';
 import type { Sources } from '../../src/extract/sources';
@@ -23,5 +24,8 @@ export function indicatorRows(sources: Sources): Row[] {
 }
 
 export function reportRows(sources: Sources): Row[] {
-  return sources.reports.map((r) => ({ ...r, text_length: sources.texts.get(r.report_id)!.length }));
+  return sources.reports.map((r) => {
+    const text = sources.texts.get(r.report_id)!;
+    return { ...r, text_length: text.length, text_sha256: createHash('sha256').update(text, 'utf8').digest('hex') };
+  });
 }

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { CoverageView } from '../features/coverage/CoverageView';
 import { IndicatorChartView } from '../features/charts/IndicatorChartView';
-import { catalog } from '../features/catalog/catalog';
+import { ForeignReportsNotice } from '../features/catalog/ForeignReportsNotice';
+import { useCatalog } from '../features/catalog/use-catalog';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { TableView } from '../features/table/TableView';
@@ -38,7 +39,8 @@ function CopyLinkButton({ lang }: { lang: 'zh' | 'en' }) {
 }
 
 export function App() {
-  const { state, notices, update, dismissNotices } = useViewState(catalog);
+  const { catalog, kept, settled } = useCatalog();
+  const { state, notices, foreign, update, dismissNotices } = useViewState(catalog, { reports: kept, settled });
   const database = useDatabase();
   const lang = state.lang;
 
@@ -74,6 +76,7 @@ export function App() {
         </nav>
       </header>
       {notices.length > 0 && <NoticeBanner title={t(lang, 'noticeTitle')} notices={notices} dismissLabel={t(lang, 'dismiss')} onDismiss={dismissNotices} />}
+      {foreign.length > 0 && <ForeignReportsNotice foreign={foreign} catalog={catalog} lang={lang} onImport={() => update({ view: 'add' })} onDismiss={dismissNotices} />}
       {database.isPending && <p className="engine-status" role="status">{t(lang, 'engineLoading')}</p>}
       {database.error && <ErrorBox {...describeError(database.error, lang)} retryLabel={t(lang, 'retry')} onRetry={() => database.refetch()} />}
       {state.view === 'add' ? (

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Catalog } from '../features/catalog/catalog';
+import type { ReportOption } from '../sql/catalog-query';
+import { foreignReportsOf, localReportsDrawn, unexplainedNotices } from '../state/local-in-view';
 import { parseViewState, serializeViewState, type KnownIds, type Notice, type ViewState } from '../state/view-state';
 
 function knownIdsOf(catalog: Catalog): KnownIds {
@@ -11,32 +13,57 @@ function knownIdsOf(catalog: Catalog): KnownIds {
   };
 }
 
-const urlOf = (state: ViewState) => {
-  const query = serializeViewState(state);
-  return `${location.pathname}${query ? `?${query}` : ''}`;
-};
+interface Kept {
+  /** The reports kept in this browser. */
+  reports: ReportOption[];
+  /** Whether they are known yet: until then a link naming local reports cannot be judged. */
+  settled: boolean;
+}
 
-/** The view lives in the URL: parsed and validated on load and on back/forward, pushed on change. */
-export function useViewState(catalog: Catalog) {
+/**
+ * The view lives in the URL: parsed and validated on load and on back/forward, pushed on change.
+ * The URL names the kept reports the view draws, so that a machine without them can say what is missing.
+ */
+export function useViewState(catalog: Catalog, kept: Kept) {
   const known = useMemo(() => knownIdsOf(catalog), [catalog]);
   const [parsed, setParsed] = useState(() => parseViewState(typeof location === 'undefined' ? '' : location.search, known));
   const current = useRef(parsed.state);
   current.current = parsed.state;
+  const keptReports = useRef(kept.reports);
+  keptReports.current = kept.reports;
+  const parsedWith = useRef(known);
 
+  const urlOf = useCallback((state: ViewState) => {
+    const foreign = foreignReportsOf(state, keptReports.current).map((f) => f.reportId);
+    const query = serializeViewState({ ...state, localReports: [...foreign, ...localReportsDrawn(state, keptReports.current)] });
+    return `${location.pathname}${query ? `?${query}` : ''}`;
+  }, []);
+
+  const judged = kept.settled || parsed.state.localReports.length === 0;
   useEffect(() => {
-    history.replaceState(null, '', urlOf(current.current));
+    // Kept reports arrive after the first parse: the places and years they bring are read again,
+    // and until then the address keeps what the link said.
+    if (parsedWith.current !== known) {
+      parsedWith.current = known;
+      const again = parseViewState(location.search, known);
+      current.current = again.state;
+      setParsed(again);
+    }
+    if (judged) history.replaceState(null, '', urlOf(current.current));
     const onPopState = () => setParsed(parseViewState(location.search, known));
     addEventListener('popstate', onPopState);
     return () => removeEventListener('popstate', onPopState);
-  }, [known]);
+  }, [known, urlOf, judged]);
 
   const update = useCallback((patch: Partial<ViewState>) => {
     const next = { ...current.current, ...patch };
     history.pushState(null, '', urlOf(next));
     setParsed((previous) => ({ state: next, notices: previous.notices }));
-  }, []);
+  }, [urlOf]);
 
-  const dismissNotices = useCallback(() => setParsed((previous) => ({ ...previous, notices: [] as Notice[] })), []);
+  const dismissNotices = useCallback(() => setParsed((previous) => ({ state: { ...previous.state, localReports: [] }, notices: [] as Notice[] })), []);
 
-  return { state: parsed.state, notices: parsed.notices, update, dismissNotices };
+  const foreign = kept.settled ? foreignReportsOf(parsed.state, kept.reports) : [];
+  const notices = judged ? unexplainedNotices(parsed.notices, foreign) : [];
+  return { state: parsed.state, notices, foreign, update, dismissNotices };
 }

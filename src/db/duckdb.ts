@@ -6,6 +6,7 @@ import { localReportsTableSql } from '../sql/local-marks';
 import { deleteLocalReportQueries, insertLocalReportQueries } from '../sql/local-reports';
 import { deriveObservations, type AppTable } from '../sql/setup';
 import { readLocalReports } from './local-store';
+import { sha256Hex } from '../lib/sha256';
 import { bundles, takeWorker } from './engine-worker';
 import { DataFileError } from './fetch-tables';
 
@@ -106,7 +107,7 @@ export async function startDuckDB(tables: Promise<Map<AppTable, Uint8Array>>): P
   };
   const add = async (record: LocalReportRecord) => {
     const [{ known }] = (await run({ sql: 'SELECT count(*) > 0 AS known FROM jurisdictions WHERE jurisdiction_id = $1', params: [record.jurisdiction.jurisdiction_id] })) as { known: boolean }[];
-    for (const query of insertLocalReportQueries({ ...record, textLength: record.text.length }, known)) await run(query);
+    for (const query of insertLocalReportQueries({ ...record, textLength: record.text.length, textSha256: await sha256Hex(record.text) }, known)) await run(query);
   };
   // Reports kept in an earlier visit join before the first answer; the derivation after it covers them.
   for (const record of await readLocalReports()) await add(record).catch((error) => console.error(`The local report ${record.report.report_id} could not be loaded.`, error));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { jurisdictionSchema, reportSchema } from './catalog';
 import { curationSchema, type Curation } from './curation';
 import { describeIssues } from './data-error';
+import { sha256Hex } from '../lib/sha256';
 
 export const bundleFormat = 'rule-of-law-report-bundle';
 export const bundleFormatVersion = 1;
@@ -27,11 +28,6 @@ export type ReportBundle = z.infer<typeof reportBundleSchema>;
 const reportOfLine = (c: Curation) => ('report_id' in c ? c.report_id : c.observation_id.split('/')[0]);
 
 const envelopeSchema = z.looseObject({ format: z.string(), format_version: z.number() });
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** A bundle file's contents, or why it cannot be taken: not JSON, another format or version, a field amiss, a text altered. */
 export async function parseBundle(json: string): Promise<{ bundle: ReportBundle } | { problem: string }> {

@@ -110,6 +110,7 @@ export const reportsTable = {
     ['script', 'VARCHAR'],
     ['source_file', 'VARCHAR'],
     ['text_length', 'INTEGER'],
+    ['text_sha256', 'VARCHAR'],
   ],
   orderBy: ['report_id'],
 } as const satisfies TableSpec;

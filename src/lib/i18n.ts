@@ -80,6 +80,11 @@ const strings = {
   quote: { zh: '原文', en: 'Quote' },
   flag: { zh: '核对', en: 'Check' },
   coverageCaption: { zh: '每份报告给出的指标（数字为报告值/计算值个数）', en: 'Which report gives which indicator (reported / derived values)' },
+  foreignReports: {
+    zh: '此视图包含在另一台电脑上添加的报告（{reports}）；导入其报告包即可查看。下方只显示已发布的数据。',
+    en: 'This view includes a report added on another computer ({reports}); import its bundle to see it. Only published data is drawn below.',
+  },
+  importBundle: { zh: '导入报告包', en: 'Import a bundle' },
   noticeTitle: { zh: '链接中的部分参数无法识别，已忽略：', en: 'Some link parameters were not recognised and were ignored:' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   chartSummary: { zh: '图表文字说明', en: 'Chart summary' },

@@ -58,12 +58,14 @@ export const reportOptionSchema = z.object({
 });
 export type ReportOption = z.infer<typeof reportOptionSchema>;
 
-/** Every report with its jurisdiction: the source of the jurisdiction and year pickers. */
-export const reportOptionsQuery: Query = {
-  sql: `
+const reportOptionsSql = (where: string) => `
 SELECT r.report_id, r.jurisdiction_id, j.name_zh, j.name_en, j.admin_level, CAST(r.year AS INTEGER) AS year,
   r.title_zh, r.reporting_body_zh, r.reporting_body_en, r.body_level, r.published_date
-FROM reports r JOIN jurisdictions j USING (jurisdiction_id)
-ORDER BY j.jurisdiction_id, r.year, r.report_id`,
-  params: [],
-};
+FROM reports r JOIN jurisdictions j USING (jurisdiction_id)${where}
+ORDER BY j.jurisdiction_id, r.year, r.report_id`;
+
+/** Every report with its jurisdiction: the source of the jurisdiction and year pickers. */
+export const reportOptionsQuery: Query = { sql: reportOptionsSql(''), params: [] };
+
+/** The reports kept in this browser, which the catalog computed with the published tables cannot list. */
+export const localReportOptionsQuery: Query = { sql: reportOptionsSql('\nWHERE r.report_id IN (SELECT report_id FROM local_reports)'), params: [] };

