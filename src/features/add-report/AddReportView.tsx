@@ -4,7 +4,7 @@ import type { Jurisdiction, Report } from '../../domain/catalog';
 import { jurisdictionSchema } from '../../domain/catalog';
 import type { LocalReportRecord } from '../../domain/local-report';
 import { localReportIdOf } from '../../domain/local-report-id';
-import type { Mention } from '../../domain/mentions';
+import type { ReviewMention } from './extraction-protocol';
 import { readDraft, writeDraft } from '../../db/local-store';
 import { download } from '../../lib/download';
 import { checkText, decodeUpload } from '../../intake/decode-upload';
@@ -22,7 +22,7 @@ import { MarkedText } from './MarkedText';
 import { m } from './messages';
 import { curationOf, emptyReview, quoteFor, reviewOfCuration, type Review } from './review';
 import { draftSchema, type Draft, type Meta } from './draft';
-import { useExtraction } from './use-extraction';
+import { latestOf, useExtraction } from './use-extraction';
 import { useLocalReports } from './use-local-reports';
 
 interface Props {
@@ -31,15 +31,16 @@ interface Props {
   update(patch: Partial<ViewState>): void;
 }
 
-const indicatorName = (catalog: Catalog, id: string, lang: Lang) => {
-  const i = catalog.indicators.find((x) => x.indicator_id === id);
-  return i ? (lang === 'zh' ? i.name_zh : i.name_en) : id;
-};
+function indicatorNames(catalog: Catalog, lang: Lang): (id: string) => string {
+  const names = new Map(catalog.indicators.map((i) => [i.indicator_id, lang === 'zh' ? i.name_zh : i.name_en]));
+  return (id) => names.get(id) ?? id;
+}
 
 const emptyMeta: Meta = { divisionCode: null, year: null, body: '', bodyEn: '', bodyLevel: 'government' };
 
 /** Paste or drop a report, say whose and which year, review what was read, and keep it in this browser. */
 export function AddReportView({ lang, catalog, update }: Props) {
+  const indicatorName = useMemo(() => indicatorNames(catalog, lang), [catalog, lang]);
   const divisions = useDivisions();
   const [known, setKnown] = useState<Jurisdiction[]>([]);
   const [text, setText] = useState('');
@@ -77,16 +78,18 @@ export function AddReportView({ lang, catalog, update }: Props) {
   useEffect(() => {
     if (!division || meta.year === null || meta.body === '') return setReport(null);
     const jurisdiction = jurisdictionOf(division, known);
-    void localReportIdOf(jurisdiction.jurisdiction_id, meta.year, meta.body, meta.bodyLevel).then((report_id) =>
-      setReport({
+    void localReportIdOf(jurisdiction.jurisdiction_id, meta.year, meta.body, meta.bodyLevel).then((report_id) => {
+      const next = {
         jurisdiction,
         report: {
           report_id, jurisdiction_id: jurisdiction.jurisdiction_id, year: meta.year!, title_zh: text.trim().split('\n')[0].trim() || meta.body,
           reporting_body_zh: meta.body, reporting_body_en: meta.bodyEn || meta.body, body_level: meta.bodyLevel, published_date: null,
           script, source_file: `${report_id}.txt`,
         },
-      }),
-    );
+      };
+      // The same report again (the jurisdiction list arriving, say) is not a new one to read again.
+      setReport((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
+    });
   }, [division, meta, known, text, script]);
 
   const [guessPending, setGuessPending] = useState(false);
@@ -116,16 +119,21 @@ export function AddReportView({ lang, catalog, update }: Props) {
   };
 
   const reviewed = useMemo(() => (submitted && report ? { ...report, text, curation: [] } : null), [submitted, report, text]);
-  const curatedLocal = useMemo(() => (reviewed ? { ...reviewed, curation: curationOf(reviewed.report.report_id, review) } : null), [reviewed, review]);
+  const curation = useMemo(() => (reviewed ? curationOf(reviewed.report.report_id, review) : []), [reviewed, review]);
+  const curatedLocal = useMemo(() => (reviewed ? { ...reviewed, curation } : null), [reviewed, curation]);
   const base = useExtraction(reviewed);
-  const curated = useExtraction(curatedLocal);
+  // Until a decision is made the curated reading is the base one, and is not asked for twice.
+  const curated = useExtraction(curation.length > 0 ? curatedLocal : null);
   const found = base.status === 'done' ? base.extraction.observations : [];
-  const shown = curated.status === 'done' ? curated.extraction : null;
+  const reading = curation.length > 0 ? curated : base;
+  // The review stays drawn while a decision is read again; only keeping waits for the new reading.
+  const shown = latestOf(reading) ?? latestOf(base);
+  const readingDone = reading.status === 'done';
 
   const missing = !division ? 'needJurisdiction' : meta.year === null ? 'needYear' : meta.body === '' ? 'needBody' : null;
 
   const keep = async () => {
-    if (!shown || !curatedLocal) return;
+    if (!readingDone || !shown || !curatedLocal) return;
     const record: LocalReportRecord = { ...curatedLocal, observations: shown.observations, kept_at: new Date().toISOString() };
     const refused = await local.keep(record);
     if (refused) return setProblem(refused);
@@ -151,7 +159,7 @@ export function AddReportView({ lang, catalog, update }: Props) {
     setSubmitted(true);
   };
 
-  const addFigure = (mention: Mention, indicatorId: string) => {
+  const addFigure = (mention: ReviewMention, indicatorId: string) => {
     const { quote, quoteStart } = quoteFor(text, mention.mention_start, mention.mention_end);
     setReview((r) => ({
       ...r,
@@ -159,7 +167,7 @@ export function AddReportView({ lang, catalog, update }: Props) {
     }));
   };
 
-  const [picked, setPicked] = useState<Mention | null>(null);
+  const [picked, setPicked] = useState<ReviewMention | null>(null);
   const [pickedIndicator, setPickedIndicator] = useState(catalog.indicators[0]?.indicator_id ?? '');
 
   return (
@@ -244,7 +252,7 @@ export function AddReportView({ lang, catalog, update }: Props) {
               <h3>
                 {m(lang, 'figures')} ({shown.observations.length})
               </h3>
-              <button type="button" data-testid="keep-report" onClick={() => void keep()}>
+              <button type="button" data-testid="keep-report" disabled={!readingDone} onClick={() => void keep()}>
                 {m(lang, 'keep')}
               </button>
               <FigureReview
@@ -252,7 +260,7 @@ export function AddReportView({ lang, catalog, update }: Props) {
                 found={found}
                 review={review}
                 indicators={catalog.indicators}
-                indicatorName={(id) => indicatorName(catalog, id, lang)}
+                indicatorName={indicatorName}
                 onDecide={(id, decision) =>
                   setReview((r) => {
                     const decisions = { ...r.decisions };
@@ -265,7 +273,7 @@ export function AddReportView({ lang, catalog, update }: Props) {
               {picked && (
                 <p className="add-figure">
                   {picked.mention}{' '}
-                  <Choice label={m(lang, 'indicator')} value={pickedIndicator} options={catalog.indicators.map((i) => i.indicator_id)} text={(id) => indicatorName(catalog, id, lang)} onChange={setPickedIndicator} />
+                  <Choice label={m(lang, 'indicator')} value={pickedIndicator} options={catalog.indicators.map((i) => i.indicator_id)} text={indicatorName} onChange={setPickedIndicator} />
                   <button type="button" onClick={() => { addFigure(picked, pickedIndicator); setPicked(null); }}>
                     {m(lang, 'addFigure')}
                   </button>

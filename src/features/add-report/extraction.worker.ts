@@ -18,7 +18,8 @@ addEventListener('message', (event: MessageEvent<ExtractionRequest>) => {
   const { id, local } = event.data;
   post({ id, kind: 'progress', stage: local.curation.length > 0 ? 'reviewing' : 'extracting' });
   try {
-    post({ id, kind: 'done', extraction: extractLocalReport(local, base) });
+    const { observations, mentions } = extractLocalReport(local, base);
+    post({ id, kind: 'done', extraction: { observations, mentions: mentions.map(({ context: _, ...mention }) => mention) } });
   } catch (error) {
     post({ id, kind: 'failed', problem: (error as Error).message });
   }

@@ -43,6 +43,8 @@ const strings = {
   importBundle: { zh: '导入报告包', en: 'Import a bundle' },
   localReports: { zh: '本机添加的报告', en: 'Reports added in this browser' },
   none: { zh: '暂无', en: 'none yet' },
+  moreFigures: { zh: '再显示 {n} 条（尚余 {left} 条）', en: 'Show {n} more ({left} left)' },
+  changeIndicator: { zh: '更改', en: 'change' },
   delete: { zh: '删除', en: 'Delete' },
   confirmDelete: { zh: '确定从本机删除这份报告及其审阅记录？', en: 'Delete this report and its review from this browser?' },
   newReport: { zh: '添加另一份', en: 'Add another' },

@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Extraction } from '../../extract/extract-all';
 import type { LocalReport } from '../../intake/local-extraction';
-import type { ExtractionMessage } from './extraction-protocol';
+import type { ExtractionMessage, ReviewExtraction } from './extraction-protocol';
 
 export type ExtractionState =
   | { status: 'idle' }
-  | { status: 'running'; stage: 'reading' | 'extracting' | 'reviewing'; previous: Extraction | null }
-  | { status: 'done'; extraction: Extraction }
-  | { status: 'failed'; problem: string; previous: Extraction | null };
+  | { status: 'running'; stage: 'reading' | 'extracting' | 'reviewing'; previous: ReviewExtraction | null }
+  | { status: 'done'; extraction: ReviewExtraction }
+  | { status: 'failed'; problem: string; previous: ReviewExtraction | null };
 
-const lastOf = (s: ExtractionState) => (s.status === 'done' ? s.extraction : s.status === 'idle' ? null : s.previous);
+/** The latest extraction a state holds: its own, or the one before the run in progress. */
+export const latestOf = (s: ExtractionState): ReviewExtraction | null => (s.status === 'done' ? s.extraction : s.status === 'idle' ? null : s.previous);
 
 /**
  * The report through the extractor in a Web Worker, again after each review decision; only the
@@ -31,13 +31,13 @@ export function useExtraction(local: LocalReport | null): ExtractionState {
       if (message.id !== latest.current) return;
       setState((s) =>
         message.kind === 'progress'
-          ? { status: 'running', stage: message.stage, previous: lastOf(s) }
+          ? { status: 'running', stage: message.stage, previous: latestOf(s) }
           : message.kind === 'done'
             ? { status: 'done', extraction: message.extraction }
-            : { status: 'failed', problem: message.problem, previous: lastOf(s) },
+            : { status: 'failed', problem: message.problem, previous: latestOf(s) },
       );
     };
-    setState((s) => ({ status: 'running', stage: 'reading', previous: lastOf(s) }));
+    setState((s) => ({ status: 'running', stage: 'reading', previous: latestOf(s) }));
     worker.current.postMessage({ id, local });
   }, [local]);
 
