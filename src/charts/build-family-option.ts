@@ -8,7 +8,7 @@ import {
   chartFrame,
   indicatorName,
   indicatorTitle,
-  jurisdictionName,
+  jurisdictionLabel,
   sourceLine,
   yearsLabel,
   type ChartContext,
@@ -26,7 +26,7 @@ export function buildFamilyOption(cells: CellRow[], indicators: IndicatorOption[
   const withData = indicators.filter((i) => cells.some((c) => c.indicator_id === i.indicator_id && c.status === 'value'));
   const without = indicators.filter((i) => !withData.includes(i));
   const { years, notes, order, cellAt, common } = chartFrame(cells, { ...ctx, sort: 'name' }, categoryName);
-  const names = new Map(cells.map((c) => [c.jurisdiction_id, jurisdictionName(c, ctx.lang)]));
+  const names = new Map(order.map((id) => [id, jurisdictionLabel(cells.filter((c) => c.jurisdiction_id === id), ctx.lang)]));
   const panelHeight = 40 + order.length * Math.max(1, years.length) * 16;
   const top = 60 + notes.length * 16;
   const slot = (i: number) => ({ row: Math.floor(i / columns), col: i % columns });

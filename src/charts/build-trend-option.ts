@@ -1,7 +1,7 @@
 import type { CellRow } from '../sql/cells-query';
 import type { IndicatorOption } from '../sql/catalog-query';
 import { formatNumber, unitLabel } from '../lib/format';
-import { ariaLabel, cellValueText, chartFrame, describeCells, indicatorTitle, jurisdictionName, sourceLine, type ChartContext, type ChartSpec } from './chart-common';
+import { ariaLabel, cellValueText, chartFrame, describeCells, indicatorTitle, jurisdictionLabel, sourceLine, type ChartContext, type ChartSpec } from './chart-common';
 
 function point(cell: CellRow | undefined, lang: ChartContext['lang']) {
   if (!cell || cell.status !== 'value') return { value: null, cell };
@@ -32,7 +32,7 @@ export function buildTrendOption(cells: CellRow[], indicator: IndicatorOption, c
         const own = years.map((y) => cellAt(indicator.indicator_id, id, y));
         return {
           type: 'line',
-          name: jurisdictionName(own.find((c) => c !== undefined)!, ctx.lang),
+          name: jurisdictionLabel(own.filter((c) => c !== undefined), ctx.lang),
           connectNulls: false,
           symbolSize: 9,
           endLabel: { show: true, formatter: '{a}', fontSize: 11 },

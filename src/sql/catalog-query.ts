@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLocalSql } from './local-marks';
 import type { Query } from './query';
 
 export const indicatorOptionSchema = z.object({
@@ -55,12 +56,14 @@ export const reportOptionSchema = z.object({
   reporting_body_en: z.string(),
   body_level: z.string(),
   published_date: z.string().nullable(),
+  /** Kept in this browser, not published. */
+  is_local: z.boolean(),
 });
 export type ReportOption = z.infer<typeof reportOptionSchema>;
 
 const reportOptionsSql = (where: string) => `
 SELECT r.report_id, r.jurisdiction_id, j.name_zh, j.name_en, j.admin_level, CAST(r.year AS INTEGER) AS year,
-  r.title_zh, r.reporting_body_zh, r.reporting_body_en, r.body_level, r.published_date
+  r.title_zh, r.reporting_body_zh, r.reporting_body_en, r.body_level, r.published_date, ${isLocalSql('r')} AS is_local
 FROM reports r JOIN jurisdictions j USING (jurisdiction_id)${where}
 ORDER BY j.jurisdiction_id, r.year, r.report_id`;
 
@@ -68,4 +71,4 @@ ORDER BY j.jurisdiction_id, r.year, r.report_id`;
 export const reportOptionsQuery: Query = { sql: reportOptionsSql(''), params: [] };
 
 /** The reports kept in this browser, which the catalog computed with the published tables cannot list. */
-export const localReportOptionsQuery: Query = { sql: reportOptionsSql('\nWHERE r.report_id IN (SELECT report_id FROM local_reports)'), params: [] };
+export const localReportOptionsQuery: Query = { sql: reportOptionsSql(`\nWHERE ${isLocalSql('r')}`), params: [] };

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/build-data';
 import { importBundle } from '../../scripts/import-report';
-import { parseBundle } from '../../src/domain/bundle';
+import { makeBundle, parseBundle } from '../../src/domain/bundle';
 import { openPublishedTables, readRows } from '../helpers/duckdb';
 import { projectRoot } from '../helpers/sources';
 import { makeTempProject } from '../helpers/temp-project';
@@ -46,6 +47,12 @@ describe('adding a report in the browser', () => {
     await page.locator('table tbody tr').first().waitFor({ timeout: engineTimeout });
     const local = (await tableCsv()).filter((r) => r.publication === '本地添加，未发布');
     expect(local.length).toBeGreaterThan(0);
+
+    await page.locator('[data-testid="tab-trend"]').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="chart-source"]')?.textContent?.includes('正定县人民政府 2024年（本地添加，未发布）'), null, { timeout: engineTimeout });
+    await page.locator('[data-testid="tab-coverage"]').click();
+    await page.locator('[data-testid="coverage-table"] th.local', { hasText: '正定县 2024（本地）' }).waitFor({ timeout: engineTimeout });
+    await page.locator('[data-testid="tab-table"]').click();
 
     await page.reload();
     await page.locator('table tbody tr').first().waitFor({ timeout: engineTimeout });
@@ -131,7 +138,7 @@ describe('adding a report in the browser', () => {
     expect(await page.locator('[data-testid="local-report"]').count()).toBe(0);
   });
 
-  it('refuses an empty text and a bundle of another format version with a clear message', { timeout: testTimeout }, async () => {
+  it('refuses an empty text, a binary or 50 MB file, a bundle of another version, altered or cut short, and a text with no figures, and adds nothing', { timeout: testTimeout }, async () => {
     const session = await openApp(shared.browser, shared.server.url, '?v=1&view=add');
     sessions.push(session);
     const { page } = session;
@@ -139,5 +146,32 @@ describe('adding a report in the browser', () => {
     expect(await page.locator('[data-testid="add-problem"]').textContent()).toContain('empty');
     await page.locator('[data-testid="bundle-file"]').setInputFiles({ name: 'old.bundle.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'rule-of-law-report-bundle', format_version: 9 })) });
     await page.waitForFunction(() => document.querySelector('[data-testid="add-problem"]')?.textContent?.includes('format version 9'), null, { timeout: engineTimeout });
+
+    const problemAfter = async (input: string, file: { name: string; mimeType: string; buffer: Buffer } | string, words: string) => {
+      await page.locator(`[data-testid="${input}"]`).setInputFiles(file);
+      await page.waitForFunction((w) => document.querySelector('[data-testid="add-problem"]')?.textContent?.includes(w), words, { timeout: engineTimeout });
+    };
+    await problemAfter('report-file', { name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 0xff, 0xfe]) }, 'a binary file');
+    const dir = mkdtempSync(join(tmpdir(), 'huge-'));
+    try {
+      writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 0x41));
+      await problemAfter('report-file', join(dir, 'huge.txt'), 'the file is 50.0 MB');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+    const fixture = JSON.parse(readFileSync(join(projectRoot, 'tests/fixtures/extraction/holdout/h22-zhengding.json'), 'utf8'));
+    const bundle = await makeBundle({ report: fixture.report, jurisdiction: fixture.jurisdiction, text, curation: [] }, new Date());
+    const altered = { ...bundle, text: `${bundle.text}改` };
+    await problemAfter('bundle-file', { name: 'altered.bundle.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(altered)) }, 'does not match its checksum');
+    await problemAfter('bundle-file', { name: 'cut.bundle.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle).slice(0, 500)) }, 'not valid JSON');
+    expect(await page.locator('[data-testid="local-report"]').count()).toBe(0);
+
+    await page.locator('[data-testid="paste-text"]').fill('某某县人民政府2024年法治政府建设情况报告\n全面推进依法行政，各项工作稳步推进。');
+    await page.locator('[data-testid="division-search"]').fill('130123');
+    await page.locator('[data-testid="division-130123"]').click();
+    await page.locator('[data-testid="report-body"]').fill('某某县人民政府');
+    await page.locator('[data-testid="read-figures"]').click();
+    await page.waitForFunction(() => document.body.textContent?.includes('文中没有读出任何可作为指标的数字'), null, { timeout: engineTimeout });
+    expect(await page.locator('[data-testid="keep-report"]').count()).toBe(0);
   });
 });

@@ -37,9 +37,10 @@ export function CoverageView({ state, catalog, update }: Props) {
           <tr>
             <th scope="col">{t(lang, 'indicator')}</th>
             {reports.map((r) => (
-              <th scope="col" key={r.report_id} title={lang === 'zh' ? r.reporting_body_zh : r.reporting_body_en}>
+              <th scope="col" key={r.report_id} title={`${lang === 'zh' ? r.reporting_body_zh : r.reporting_body_en}${r.is_local ? ` · ${t(lang, 'localReport')}` : ''}`} className={r.is_local ? 'local' : undefined}>
                 {lang === 'zh' ? r.name_zh : r.name_en} {r.year}
                 {r.body_level === 'department' ? ` (${t(lang, 'bodyDepartment')})` : ''}
+                {r.is_local ? t(lang, 'localMark') : ''}
               </th>
             ))}
           </tr>

@@ -98,7 +98,11 @@ function Choice({ label, value, options, optionLabel, onChange, testId }: {
 export function FilterPanel({ state, catalog, update }: Props) {
   const lang = state.lang;
   const categoryNames = useMemo(() => new Map(catalog.indicators.map((i) => [i.category, lang === 'zh' ? i.category_name_zh : i.category_name_en])), [catalog, lang]);
-  const jurisdictions = useMemo(() => [...new Map(catalog.reports.map((r) => [r.jurisdiction_id, lang === 'zh' ? r.name_zh : r.name_en]))], [catalog, lang]);
+  // A place known only from a report kept here is marked so; one with published reports is not.
+  const jurisdictions = useMemo(() => {
+    const published = new Set(catalog.reports.filter((r) => !r.is_local).map((r) => r.jurisdiction_id));
+    return [...new Map(catalog.reports.map((r) => [r.jurisdiction_id, `${lang === 'zh' ? r.name_zh : r.name_en}${published.has(r.jurisdiction_id) ? '' : t(lang, 'localMark')}`]))];
+  }, [catalog, lang]);
   const years = useMemo(() => [...new Set(catalog.reports.map((r) => r.year))].sort(), [catalog]);
   const jurisdictionName = new Map(jurisdictions);
   return (
