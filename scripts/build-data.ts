@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
-import type { Mention } from '../src/domain/mentions';
+import type { Report } from '../src/domain/catalog';
+import { reportOfLine } from '../src/domain/curation';
 import type { Observation } from '../src/domain/observation';
 import {
   indicatorsTable,
@@ -12,32 +13,62 @@ import {
 } from '../src/domain/tables';
 import { checkReferences } from './extract/check-references';
 import { extractAll } from '../src/extract/extract-all';
+import type { Sources } from '../src/extract/sources';
 import { indicatorRows, reportRows } from './extract/table-rows';
 import { validateObservations } from '../src/extract/validate';
 import { DataError } from '../src/domain/data-error';
-import { columnsToRows, createTable, openDatabase, readColumns } from './io/duckdb';
+import { appendRows, createTable, openDatabase, orderedSelect, readRows } from './io/duckdb';
 import { readSources } from './io/read-sources';
 import { derivedObservationsSql } from './io/sql-files';
 import { writeTables } from './io/write-tables';
 
+/** Reports are read, checked and validated a batch at a time, so that a national corpus fits in memory. */
+const batchSize = 2000;
+
+/** The sources of some of the reports: the catalog, places and rules whole, and only their texts and curation. */
+function batchOf(sources: Sources, reports: Report[]): Sources {
+  const ids = new Set(reports.map((r) => r.report_id));
+  return { ...sources, reports, texts: new Map(reports.map((r) => [r.report_id, sources.texts.get(r.report_id)!])), curation: sources.curation.filter((c) => ids.has(reportOfLine(c.entry))) };
+}
+
+const batchesOf = (sources: Sources): Sources[] =>
+  Array.from({ length: Math.ceil(sources.reports.length / batchSize) }, (_, i) => batchOf(sources, sources.reports.slice(i * batchSize, (i + 1) * batchSize)));
+
+export interface BuiltData {
+  observations: number;
+  mentions: number;
+  unclaimed: number;
+}
+
 /** data/ → public/data/: the `npm run extract` command. */
-export async function buildData(root: string): Promise<{ observations: number; mentions: Mention[] }> {
+export async function buildData(root: string): Promise<BuiltData> {
   const sources = readSources(join(root, 'data'));
   checkReferences(sources);
-  const { observations, mentions } = extractAll(sources);
   const db = await openDatabase();
   try {
     await createTable(db, indicatorsTable, indicatorRows(sources));
     await createTable(db, jurisdictionsTable, sources.jurisdictions);
     await createTable(db, reportsTable, reportRows(sources));
-    await createTable(db, mentionsTable, mentions);
-    await createTable(db, reportedObservationsTable, observations);
+    await createTable(db, mentionsTable, []);
+    await createTable(db, reportedObservationsTable, []);
+    const built: BuiltData = { observations: 0, mentions: 0, unclaimed: 0 };
+    for (const batch of batchesOf(sources)) {
+      const { observations, mentions } = extractAll(batch);
+      await appendRows(db, mentionsTable, mentions);
+      await appendRows(db, reportedObservationsTable, observations);
+      built.mentions += mentions.length;
+      built.unclaimed += mentions.filter((m) => m.disposition === 'unclaimed').length;
+    }
     await db.connection.run(`CREATE TABLE ${observationsTable.name} AS ${derivedObservationsSql}`);
-    const tables = await Promise.all(publishedTables.map(async (spec) => ({ spec, columns: await readColumns(db, spec) })));
-    const all = columnsToRows(tables.find((t) => t.spec === observationsTable)!.columns) as Observation[];
-    validateObservations(all, sources);
-    await writeTables(db, tables, join(root, 'public', 'data'), join(root, 'data', 'reports'), sources.reports.map((r) => r.report_id));
-    return { observations: all.length, mentions };
+    // A derived row's inputs are of its own report, so a batch of reports validates on its own.
+    for (const batch of batchesOf(sources)) {
+      const ids = batch.reports.map((r) => `'${r.report_id.replaceAll("'", "''")}'`).join(', ');
+      const rows = (await readRows(db, `${orderedSelect(observationsTable)}`.replace(' ORDER BY', ` WHERE report_id IN (${ids}) ORDER BY`))) as Observation[];
+      validateObservations(rows, batch);
+      built.observations += rows.length;
+    }
+    await writeTables(db, publishedTables, join(root, 'public', 'data'), join(root, 'data', 'reports'), sources.reports.map((r) => r.report_id));
+    return built;
   } finally {
     db.close();
   }
@@ -46,9 +77,8 @@ export async function buildData(root: string): Promise<{ observations: number; m
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = resolve(process.argv[2] ?? '.');
   buildData(root).then(
-    ({ observations, mentions }) => {
-      const unclaimed = mentions.filter((m) => m.disposition === 'unclaimed').length;
-      console.log(`public/data: ${observations} observations; ${mentions.length} numbers in the reports, ${unclaimed} unclaimed`);
+    ({ observations, mentions, unclaimed }) => {
+      console.log(`public/data: ${observations} observations; ${mentions} numbers in the reports, ${unclaimed} unclaimed`);
     },
     (error: unknown) => {
       console.error(error instanceof DataError ? `extract stopped: ${error.message}` : error);

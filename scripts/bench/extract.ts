@@ -8,7 +8,8 @@ import { findNumberMentions } from '../../src/extract/numbers';
 import type { Sources } from '../../src/extract/sources';
 import { readSources } from '../io/read-sources';
 import { median } from './stats';
-import { syntheticSources, writeSyntheticProject } from './synthetic-corpus';
+import { writeSyntheticProject } from '../synth/write-project';
+import { syntheticSources } from './synthetic-corpus';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const root = resolve('.');

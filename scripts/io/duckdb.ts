@@ -22,6 +22,10 @@ export async function openDatabase(): Promise<Database> {
 export async function createTable(db: Database, spec: TableSpec, rows: readonly Row[]): Promise<void> {
   const columns = spec.columns.map(([name, type]) => `"${name}" ${type}`).join(', ');
   await db.connection.run(`CREATE OR REPLACE TABLE "${spec.name}" (${columns})`);
+  await appendRows(db, spec, rows);
+}
+
+export async function appendRows(db: Database, spec: TableSpec, rows: readonly Row[]): Promise<void> {
   const appender = await db.connection.createAppender(spec.name);
   for (const row of rows) {
     for (const [name, type] of spec.columns) {

@@ -2,16 +2,17 @@ import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TableSpec } from '../../src/domain/tables';
 import { toArrowStream } from './arrow';
-import { copyTo, type Columns, type Database } from './duckdb';
+import { appTables } from '../../src/sql/setup';
+import { copyTo, readColumns, type Database } from './duckdb';
 
 /**
- * Write each table as Parquet and CSV (by DuckDB) and Arrow (from its columns, already read in the
- * table's order), and the report texts, into a staging folder beside `outDir`, then swap it in:
+ * Write each table as Parquet and CSV (by DuckDB), the tables the app loads also as Arrow (from
+ * their columns, read in the table's order), and the report texts, into a staging folder beside `outDir`, then swap it in:
  * a failure leaves the previous tables untouched.
  */
 export async function writeTables(
   db: Database,
-  tables: { spec: TableSpec; columns: Columns }[],
+  tables: readonly TableSpec[],
   outDir: string,
   reportsDir: string,
   reportIds: string[],
@@ -21,10 +22,10 @@ export async function writeTables(
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(join(staging, 'reports'), { recursive: true });
   try {
-    for (const { spec, columns } of tables) {
+    for (const spec of tables) {
       await copyTo(db, spec, join(staging, `${spec.name}.parquet`), 'FORMAT parquet, COMPRESSION zstd');
       await copyTo(db, spec, join(staging, `${spec.name}.csv`), 'FORMAT csv, HEADER true');
-      writeFileSync(join(staging, `${spec.name}.arrow`), toArrowStream(spec, columns));
+      if ((appTables as readonly string[]).includes(spec.name)) writeFileSync(join(staging, `${spec.name}.arrow`), toArrowStream(spec, await readColumns(db, spec)));
     }
     for (const id of reportIds) cpSync(join(reportsDir, `${id}.txt`), join(staging, 'reports', `${id}.txt`));
   } catch (error) {

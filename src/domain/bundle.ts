@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { jurisdictionSchema, reportSchema } from './catalog';
-import { curationSchema, type Curation } from './curation';
+import { curationSchema, reportOfLine } from './curation';
 import { describeIssues } from './data-error';
 import { sha256Hex } from '../lib/sha256';
 
@@ -25,7 +25,6 @@ export const reportBundleSchema = z.strictObject({
 export type ReportBundle = z.infer<typeof reportBundleSchema>;
 
 /** The report a curation line changes: named, or the first part of its observation id. */
-const reportOfLine = (c: Curation) => ('report_id' in c ? c.report_id : c.observation_id.split('/')[0]);
 
 const envelopeSchema = z.looseObject({ format: z.string(), format_version: z.number() });
 

@@ -47,3 +47,6 @@ export const curationSchema = z.discriminatedUnion('action', [
   }),
 ]);
 export type Curation = z.infer<typeof curationSchema>;
+
+/** The report a curation line is about: named, or the first part of the observation id it corrects. */
+export const reportOfLine = (c: Curation): string => ('report_id' in c ? c.report_id : c.observation_id.split('/')[0]);
