@@ -41,7 +41,7 @@ export interface BuiltData {
 }
 
 /** data/ → public/data/: the `npm run extract` command. */
-export async function buildData(root: string): Promise<BuiltData> {
+export async function buildData(root: string, { synthetic = false } = {}): Promise<BuiltData> {
   const sources = readSources(join(root, 'data'));
   checkReferences(sources);
   const db = await openDatabase();
@@ -63,11 +63,11 @@ export async function buildData(root: string): Promise<BuiltData> {
     // A derived row's inputs are of its own report, so a batch of reports validates on its own.
     for (const batch of batchesOf(sources)) {
       const ids = batch.reports.map((r) => `'${r.report_id.replaceAll("'", "''")}'`).join(', ');
-      const rows = (await readRows(db, `${orderedSelect(observationsTable)}`.replace(' ORDER BY', ` WHERE report_id IN (${ids}) ORDER BY`))) as Observation[];
+      const rows = (await readRows(db, orderedSelect(observationsTable, `report_id IN (${ids})`))) as Observation[];
       validateObservations(rows, batch);
       built.observations += rows.length;
     }
-    await writeTables(db, publishedTables, join(root, 'public', 'data'), join(root, 'data', 'reports'), sources.reports.map((r) => r.report_id));
+    await writeTables(db, publishedTables, join(root, 'public', 'data'), join(root, 'data', 'reports'), sources.reports.map((r) => r.report_id), synthetic);
     return built;
   } finally {
     db.close();

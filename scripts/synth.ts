@@ -43,7 +43,7 @@ export async function synthesize(root: string, out: string, options: SynthOption
   rmSync(out, { recursive: true, force: true });
   writeSyntheticProject(out, join(root, 'data'), { ...readSources(join(root, 'data')), ...corpus, curation: [] });
   const started = performance.now();
-  const built = await buildData(out);
+  const built = await buildData(out, { synthetic: true });
   return { corpus, built, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
+import { manifestSchema } from '../../src/domain/manifest';
+import { manifestFile } from '../../src/sql/setup';
 import type { Page } from 'playwright-core';
 
 interface FilterState {
@@ -39,9 +41,10 @@ const sorts: FilterState['sort'][] = ['value_desc', 'value_asc', 'name'];
 // The method filter is left out: between 'all' and 'reported' the chart often does not change at all.
 const kindCycle: ActionKind[] = ['jurisdiction', 'sort', 'indicator', 'year', 'jurisdiction', 'indicator', 'year', 'jurisdiction', 'sort'];
 
+/** Every observation of the build, from its partitions. */
 export function readObservations(dist: string): ObservationRow[] {
-  const table = tableFromIPC(readFileSync(join(dist, 'data/observations.arrow')));
-  return table.toArray().map((row) => {
+  const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(dist, 'data', manifestFile), 'utf8')));
+  return manifest.partitions.flatMap((p) => tableFromIPC(readFileSync(join(dist, 'data', p.file))).toArray()).map((row) => {
     const r = row.toJSON() as Record<string, unknown>;
     return { indicator_id: String(r.indicator_id), jurisdiction_id: String(r.jurisdiction_id), year: Number(r.year), method: String(r.method) };
   });

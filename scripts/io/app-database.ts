@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Query, QueryRunner } from '../../src/sql/query';
 import { localReportsTableSql } from '../../src/sql/local-marks';
+import { observationsTable } from '../../src/domain/tables';
 import { appTables, deriveObservations } from '../../src/sql/setup';
 import { openDatabase, type Database } from './duckdb';
 import { derivedObservationsSql } from './sql-files';
@@ -12,7 +13,8 @@ import { derivedObservationsSql } from './sql-files';
  */
 export async function openAppDatabase(dataDir: string): Promise<QueryRunner & { derivationChanges: number; close(): void }> {
   const db: Database = await openDatabase();
-  for (const table of appTables) {
+  // Node has the whole corpus at hand: the observations load at once, not by partition.
+  for (const table of [...appTables, observationsTable.name]) {
     const path = join(dataDir, `${table}.parquet`).replace(/'/g, "''");
     await db.connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet('${path}')`);
   }

@@ -1,5 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { Row, TableSpec } from '../../src/domain/tables';
+import { createTableSql, type Row, type TableSpec } from '../../src/domain/tables';
 
 export interface Database {
   connection: DuckDBConnection;
@@ -20,8 +20,7 @@ export async function openDatabase(): Promise<Database> {
 }
 
 export async function createTable(db: Database, spec: TableSpec, rows: readonly Row[]): Promise<void> {
-  const columns = spec.columns.map(([name, type]) => `"${name}" ${type}`).join(', ');
-  await db.connection.run(`CREATE OR REPLACE TABLE "${spec.name}" (${columns})`);
+  await db.connection.run(createTableSql(spec));
   await appendRows(db, spec, rows);
 }
 
@@ -46,8 +45,9 @@ export async function readRows(db: Database, sql: string, params: Record<string,
   return reader.getRowObjectsJS() as Row[];
 }
 
-export const orderedSelect = (spec: TableSpec) =>
-  `SELECT ${spec.columns.map(([name]) => `"${name}"`).join(', ')} FROM "${spec.name}" ORDER BY ${spec.orderBy.map((c) => `"${c}"`).join(', ')}`;
+/** A table's rows in its canonical order, those `where` keeps (SQL, with $1… bound by the caller). */
+export const orderedSelect = (spec: TableSpec, where = '') =>
+  `SELECT ${spec.columns.map(([name]) => `"${name}"`).join(', ')} FROM "${spec.name}"${where ? ` WHERE ${where}` : ''} ORDER BY ${spec.orderBy.map((c) => `"${c}"`).join(', ')}`;
 
 /** `path` is the pipeline's own output path, never user input. */
 export async function copyTo(db: Database, spec: TableSpec, path: string, options: string): Promise<void> {
@@ -56,8 +56,8 @@ export async function copyTo(db: Database, spec: TableSpec, path: string, option
 
 export type Columns = Record<string, (string | number | null)[]>;
 
-export async function readColumns(db: Database, spec: TableSpec): Promise<Columns> {
-  const reader = await db.connection.runAndReadAll(orderedSelect(spec));
+export async function readColumns(db: Database, spec: TableSpec, where = '', params: (string | number)[] = []): Promise<Columns> {
+  const reader = await db.connection.runAndReadAll(orderedSelect(spec, where), params);
   return reader.getColumnsObjectJS() as Columns;
 }
 

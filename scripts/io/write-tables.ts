@@ -1,13 +1,12 @@
-import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TableSpec } from '../../src/domain/tables';
-import { toArrowStream } from './arrow';
-import { appTables } from '../../src/sql/setup';
-import { copyTo, readColumns, type Database } from './duckdb';
+import { copyTo, type Database } from './duckdb';
+import { writeBrowserFiles } from './write-browser-files';
 
 /**
- * Write each table as Parquet and CSV (by DuckDB), the tables the app loads also as Arrow (from
- * their columns, read in the table's order), and the report texts, into a staging folder beside `outDir`, then swap it in:
+ * Write each table as Parquet and CSV (by DuckDB), the browser's Arrow files and their manifest,
+ * and the report texts, into a staging folder beside `outDir`, then swap it in:
  * a failure leaves the previous tables untouched.
  */
 export async function writeTables(
@@ -16,6 +15,7 @@ export async function writeTables(
   outDir: string,
   reportsDir: string,
   reportIds: string[],
+  synthetic: boolean,
 ): Promise<void> {
   const staging = `${outDir}.staging`;
   const previous = `${outDir}.previous`;
@@ -25,8 +25,8 @@ export async function writeTables(
     for (const spec of tables) {
       await copyTo(db, spec, join(staging, `${spec.name}.parquet`), 'FORMAT parquet, COMPRESSION zstd');
       await copyTo(db, spec, join(staging, `${spec.name}.csv`), 'FORMAT csv, HEADER true');
-      if ((appTables as readonly string[]).includes(spec.name)) writeFileSync(join(staging, `${spec.name}.arrow`), toArrowStream(spec, await readColumns(db, spec)));
     }
+    await writeBrowserFiles(db, staging, synthetic);
     for (const id of reportIds) cpSync(join(reportsDir, `${id}.txt`), join(staging, 'reports', `${id}.txt`));
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

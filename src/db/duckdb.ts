@@ -4,11 +4,14 @@ import type { Query, QueryRunner } from '../sql/query';
 import type { LocalReportRecord } from '../domain/local-report';
 import { localReportsTableSql } from '../sql/local-marks';
 import { deleteLocalReportQueries, insertLocalReportQueries } from '../sql/local-reports';
-import { deriveObservations, type AppTable } from '../sql/setup';
+import { deriveObservations } from '../sql/setup';
+import { partitionsRead } from '../sql/partitions';
+import type { Partition } from '../domain/manifest';
+import { createTableSql, observationsTable, type Row } from '../domain/tables';
 import { readLocalReports } from './local-store';
 import { sha256Hex } from '../lib/sha256';
 import { bundles, takeWorker } from './engine-worker';
-import { DataFileError } from './fetch-tables';
+import { DataFileError, fetchPartition, type PublishedData } from './fetch-tables';
 
 export class EngineError extends Error {
   constructor(detail: string) {
@@ -57,33 +60,70 @@ export interface Engine {
  * be fetched, no query may read a file or URL), and answer queries at once from the published rows.
  * The app's own derivation waits for the first answer, so that the first chart never waits for it.
  */
-export async function startDuckDB(tables: Promise<Map<AppTable, Uint8Array>>): Promise<Engine> {
+export async function startDuckDB(data: Promise<PublishedData>): Promise<Engine> {
   // User Timing marks, read by bench:ui and visible in any browser's performance panel.
   performance.mark('engine:start');
   const db = await instantiate();
   performance.mark('engine:instantiated');
   const connection = await db.connect();
   await connection.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');
-  for (const [table, bytes] of await tables) {
+  const { manifest, tables } = await data;
+  for (const [table, bytes] of tables) {
     try {
       await connection.insertArrowFromIPCStream(bytes, { name: table, create: true });
     } catch (error) {
       throw new DataFileError(`data/${table}.arrow`, String((error as Error).message ?? error));
     }
   }
+  await connection.query(createTableSql(observationsTable));
   await connection.query(localReportsTableSql);
   await connection.query('SET enable_external_access = false; SET lock_configuration = true');
+  const categoryOf = new Map(toRows(await connection.query('SELECT indicator_id, category FROM indicators')).map((r) => [String((r as Row).indicator_id), String((r as Row).category)]));
   performance.mark('engine:ready');
+
+  // Partition loads, local reports and derivations one at a time: a derivation rebuilds the observations table.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  let derivedOnce = false;
+  const derive = async () => {
+    const changed = await deriveObservations(async (sql) => toRows(await connection.query(sql)), derivedObservationsSql);
+    derivedOnce = true;
+    return changed;
+  };
+  const loads = new Map<string, Promise<void>>();
+  const load = (partition: Partition) => {
+    if (!loads.has(partition.category)) {
+      const loading = fetchPartition(partition).then((bytes) =>
+        exclusive(async () => {
+          await connection.insertArrowFromIPCStream(bytes, { name: observationsTable.name, create: false });
+          performance.mark('engine:partition', { detail: { category: partition.category } });
+          if (derivedOnce) await derive();
+        }),
+      );
+      loads.set(partition.category, loading);
+      loading.catch(() => loads.delete(partition.category));
+    }
+    return loads.get(partition.category)!;
+  };
+  const loadFor = (query: Query) => Promise.all(partitionsRead(query.reads, manifest.partitions, categoryOf).map(load));
+
   let firstAnswer: () => void = () => undefined;
   const answered = new Promise<void>((resolve) => (firstAnswer = resolve));
-  const derived = answered.then(async () => {
-    const changed = await deriveObservations(async (sql) => toRows(await connection.query(sql)), derivedObservationsSql);
-    performance.mark('engine:derived', { detail: { changed } });
-    return changed;
-  });
+  const derived = answered.then(() =>
+    exclusive(async () => {
+      const changed = await derive();
+      performance.mark('engine:derived', { detail: { changed } });
+      return changed;
+    }),
+  );
   const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
   const runner: QueryRunner = {
     async query<T>(query: Query, parse: (rows: unknown[]) => T[]): Promise<T[]> {
+      await loadFor(query);
       if (!statements.has(query.sql)) statements.set(query.sql, connection.prepare(query.sql));
       const statement = await statements.get(query.sql)!;
       const rows = toRows(await statement.query(...query.params));
@@ -103,12 +143,12 @@ export async function startDuckDB(tables: Promise<Map<AppTable, Uint8Array>>): P
   const rederive = async () => {
     firstAnswer();
     await derived;
-    await deriveObservations(async (sql) => toRows(await connection.query(sql)), derivedObservationsSql);
+    await exclusive(derive);
   };
-  const add = async (record: LocalReportRecord) => {
+  const add = (record: LocalReportRecord) => exclusive(async () => {
     const [{ known }] = (await run({ sql: 'SELECT count(*) > 0 AS known FROM jurisdictions WHERE jurisdiction_id = $1', params: [record.jurisdiction.jurisdiction_id] })) as { known: boolean }[];
     for (const query of insertLocalReportQueries({ ...record, textLength: record.text.length, textSha256: await sha256Hex(record.text) }, known)) await run(query);
-  };
+  });
   // Reports kept in an earlier visit join before the first answer; the derivation after it covers them.
   for (const record of await readLocalReports()) await add(record).catch((error) => console.error(`The local report ${record.report.report_id} could not be loaded.`, error));
   const local: LocalTables = {
@@ -117,7 +157,9 @@ export async function startDuckDB(tables: Promise<Map<AppTable, Uint8Array>>): P
       await rederive();
     },
     remove: async (reportId) => {
-      for (const query of deleteLocalReportQueries(reportId)) await run(query);
+      await exclusive(async () => {
+        for (const query of deleteLocalReportQueries(reportId)) await run(query);
+      });
       await rederive();
     },
   };

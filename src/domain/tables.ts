@@ -118,3 +118,6 @@ export const reportsTable = {
 export const publishedTables = [observationsTable, mentionsTable, indicatorsTable, jurisdictionsTable, reportsTable] as const;
 
 export type Row = Record<string, string | number | null>;
+
+/** The table's definition, empty: for a table whose rows arrive later. */
+export const createTableSql = (spec: TableSpec) => `CREATE OR REPLACE TABLE "${spec.name}" (${spec.columns.map(([name, type]) => `"${name}" ${type}`).join(', ')})`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isLocalSql } from './local-marks';
-import type { Query } from './query';
+import { readsNoObservations, type Query } from './query';
 
 export const indicatorOptionSchema = z.object({
   indicator_id: z.string(),
@@ -42,6 +42,7 @@ export type IndicatorNote = z.infer<typeof indicatorNoteSchema>;
 export const indicatorNotesQuery: Query = {
   sql: 'SELECT indicator_id, definition_zh, definition_en, comparability_en FROM indicators ORDER BY indicator_id',
   params: [],
+  reads: readsNoObservations,
 };
 
 export const reportOptionSchema = z.object({
@@ -68,7 +69,7 @@ FROM reports r JOIN jurisdictions j USING (jurisdiction_id)${where}
 ORDER BY j.jurisdiction_id, r.year, r.report_id`;
 
 /** Every report with its jurisdiction: the source of the jurisdiction and year pickers. */
-export const reportOptionsQuery: Query = { sql: reportOptionsSql(''), params: [] };
+export const reportOptionsQuery: Query = { sql: reportOptionsSql(''), params: [], reads: readsNoObservations };
 
 /** The reports kept in this browser, which the catalog computed with the published tables cannot list. */
-export const localReportOptionsQuery: Query = { sql: reportOptionsSql(`\nWHERE ${isLocalSql('r')}`), params: [] };
+export const localReportOptionsQuery: Query = { sql: reportOptionsSql(`\nWHERE ${isLocalSql('r')}`), params: [], reads: readsNoObservations };

@@ -1,7 +1,7 @@
 import type { Jurisdiction, Report } from '../domain/catalog';
 import type { Observation } from '../domain/observation';
 import { jurisdictionsTable, observationsTable, reportsTable, type Row, type TableSpec } from '../domain/tables';
-import type { Query } from './query';
+import { readsNoObservations, type Query } from './query';
 
 
 /** What a kept local report puts into the app's tables: its manifest rows and its reported observations. */
@@ -45,4 +45,5 @@ export const deleteLocalReportQueries = (reportId: string): Query[] => [
 export const heldReportsQuery: Query = {
   sql: 'SELECT report_id, jurisdiction_id, CAST(year AS INTEGER) AS year, reporting_body_zh, text_sha256 FROM reports ORDER BY report_id',
   params: [],
+  reads: readsNoObservations,
 };

@@ -2,7 +2,14 @@
 export interface Query {
   sql: string;
   params: (string | number | null)[];
+  /** Whose observations the query reads, so that the browser fetches only those partitions first; absent, it reads them all. */
+  reads?: Reads;
 }
+
+export type Reads = { indicators: readonly string[] } | { category: string | null };
+
+/** For a query that reads no observation. */
+export const readsNoObservations: Reads = { indicators: [] };
 
 /** Which observations a view looks at; empty lists mean "all". Ids are matched, never spliced into SQL. */
 export interface Filters {

@@ -1,6 +1,12 @@
-/** Tables the app loads, as published by the pipeline in public/data/<name>.arrow (or .parquet), under their own names. */
-export const appTables = ['indicators', 'jurisdictions', 'reports', 'observations'] as const;
+/** Tables the app loads whole at start, as published by the pipeline in public/data/<name>.arrow (or .parquet), under their own names. */
+export const appTables = ['indicators', 'jurisdictions', 'reports'] as const;
 export type AppTable = (typeof appTables)[number];
+
+/** The list of what the browser may fetch, under data/. */
+export const manifestFile = 'manifest.json';
+
+/** A category's observations, under data/; fetched the first time a view reads the category. */
+export const partitionFile = (category: string) => `parts/observations-${category}.arrow`;
 
 /**
  * The published observations already hold the derived rows, computed by the pipeline with the same

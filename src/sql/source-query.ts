@@ -37,5 +37,6 @@ JOIN reports r USING (report_id)
 WHERE o.observation_id = $1
    OR list_contains(string_split((SELECT derived_from FROM target), ';'), o.observation_id)
 ORDER BY is_input, o.observation_id`;
-  return { sql, params: [observationId] };
+  // An observation id is report/indicator/scope[/derived]; a derived row's inputs are of its category.
+  return { sql, params: [observationId], reads: { indicators: [observationId.split('/')[1] ?? ''] } };
 }

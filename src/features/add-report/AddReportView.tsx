@@ -12,6 +12,7 @@ import { jurisdictionOf, type Division } from '../../intake/divisions';
 import { guessMetadata, scriptOf } from '../../intake/guess-metadata';
 import type { Lang } from '../../lib/format';
 import { startEngine } from '../../app/engine';
+import { readsNoObservations } from '../../sql/query';
 import type { ViewState } from '../../state/view-state';
 import type { Catalog } from '../catalog/catalog';
 import { Choice } from './Choice';
@@ -63,7 +64,7 @@ export function AddReportView({ lang, catalog, update }: Props) {
       setSubmitted(draft.data.submitted);
       setNotice(m(lang, 'restored'));
     });
-    void startEngine().then(async ({ runner }) => setKnown(await runner.query({ sql: 'SELECT * FROM jurisdictions', params: [] }, (rows) => jurisdictionSchema.array().parse(rows))));
+    void startEngine().then(async ({ runner }) => setKnown(await runner.query({ sql: 'SELECT * FROM jurisdictions', params: [], reads: readsNoObservations }, (rows) => jurisdictionSchema.array().parse(rows))));
   }, [lang]);
 
   useEffect(() => {

@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { manifestSchema, type Manifest } from '../../src/domain/manifest';
+import { indicatorsTable, jurisdictionsTable, observationsTable, reportsTable, type TableSpec } from '../../src/domain/tables';
+import { manifestFile, partitionFile } from '../../src/sql/setup';
+import { toArrowStream } from './arrow';
+import { readColumns, readRows, type Database } from './duckdb';
+
+function writeArrow(dir: string, file: string, spec: TableSpec, columns: Awaited<ReturnType<typeof readColumns>>) {
+  const bytes = toArrowStream(spec, columns);
+  writeFileSync(join(dir, file), bytes);
+  return { file, rows: columns[spec.columns[0][0]].length, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * The files the browser fetches, as Arrow IPC: the catalog, places and reports whole, and the
+ * observations one file per category, with a manifest of them all (rows, bytes, SHA-256). No file
+ * but the reports table grows with the number of places.
+ */
+export async function writeBrowserFiles(db: Database, dir: string, synthetic: boolean): Promise<Manifest> {
+  mkdirSync(join(dir, 'parts'), { recursive: true });
+  const tables = [];
+  for (const spec of [indicatorsTable, jurisdictionsTable, reportsTable]) tables.push({ table: spec.name, ...writeArrow(dir, `${spec.name}.arrow`, spec, await readColumns(db, spec)) });
+  const categories = (await readRows(db, 'SELECT DISTINCT category FROM indicators ORDER BY category')).map((r) => String(r.category));
+  const partitions = [];
+  for (const category of categories) {
+    const columns = await readColumns(db, observationsTable, 'indicator_id IN (SELECT indicator_id FROM indicators WHERE category = $1)', [category]);
+    if (columns.observation_id.length > 0) partitions.push({ table: observationsTable.name, category, ...writeArrow(dir, partitionFile(category), observationsTable, columns) });
+  }
+  const manifest = manifestSchema.parse({ format_version: 1, synthetic, tables, partitions });
+  writeFileSync(join(dir, manifestFile), `${JSON.stringify(manifest, null, 1)}\n`);
+  return manifest;
+}
