@@ -38,6 +38,8 @@ export interface BuiltData {
   observations: number;
   mentions: number;
   unclaimed: number;
+  /** Time spent in the extractor itself, curation and validation of reported rows included. */
+  extractSeconds: number;
 }
 
 /** data/ → public/data/: the `npm run extract` command. */
@@ -51,9 +53,11 @@ export async function buildData(root: string, { synthetic = false } = {}): Promi
     await createTable(db, reportsTable, reportRows(sources));
     await createTable(db, mentionsTable, []);
     await createTable(db, reportedObservationsTable, []);
-    const built: BuiltData = { observations: 0, mentions: 0, unclaimed: 0 };
+    const built: BuiltData = { observations: 0, mentions: 0, unclaimed: 0, extractSeconds: 0 };
     for (const batch of batchesOf(sources)) {
+      const started = performance.now();
       const { observations, mentions } = extractAll(batch);
+      built.extractSeconds += (performance.now() - started) / 1000;
       await appendRows(db, mentionsTable, mentions);
       await appendRows(db, reportedObservationsTable, observations);
       built.mentions += mentions.length;

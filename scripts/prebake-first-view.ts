@@ -45,7 +45,7 @@ export async function prebake(root: string) {
     const indicators = await db.query(indicatorOptionsQuery, (rows) => indicatorOptionSchema.array().parse(rows));
     const reports = await db.query(reportOptionsQuery, (rows) => reportOptionSchema.array().parse(rows));
     const defaultIds = indicatorIdsOf(defaultViewState, indicators);
-    const defaultCells = await queryCells(db, defaultIds, filtersOf(defaultViewState));
+    const defaultCells = await queryCells(db, defaultIds, filtersOf(defaultViewState, []));
     const notes = (await db.query(indicatorNotesQuery, (rows) => indicatorNoteSchema.array().parse(rows))).filter((n) => defaultIds.includes(n.indicator_id));
     const cellsByIndicator = await prebakeCells(db, indicators.map((i) => i.indicator_id));
     return { firstView: { indicators, reports, notes, defaultCells }, cellsByIndicator };

@@ -29,7 +29,7 @@ const levelShape: Record<AdminLevel, { factor: number; indicators: number; publi
   district: { factor: 0.35, indicators: 42, publishes: 0.62 },
   banner: { factor: 0.25, indicators: 38, publishes: 0.55 },
 };
-const departmentCategories = new Set(['mediation', 'legal_services', 'legal_publicity', 'reconsideration', 'litigation']);
+const departmentCategories = new Set(['mediation', 'legal_services', 'publicity', 'reconsideration', 'litigation']);
 const ordinals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八'];
 const leads = ['', '', '全年', '本年度', '年内'];
 
@@ -49,7 +49,14 @@ function bodyOf(division: Division, department: boolean): string {
   return division.adminLevel === 'league' ? `${division.name}行政公署` : `${division.name}人民政府`;
 }
 
-function reportText(year: number, body: string, chosen: Template[], units: Map<string, string>, categories: Map<string, Category>, categoryOf: Map<string, string>, factor: number, random: Random): string {
+/** What a text is written with: each indicator's unit and category, and each category's name. */
+interface Lookup {
+  units: Map<string, string>;
+  categoryOf: Map<string, string>;
+  categories: Map<string, Category>;
+}
+
+function reportText({ units, categoryOf, categories }: Lookup, year: number, body: string, chosen: Template[], factor: number, random: Random): string {
   const title = pick(random, [`${body}关于${year}年法治政府建设情况的报告`, `${body}${year}年度法治政府建设工作报告`, `关于${body}${year}年法治政府建设工作情况的报告`]);
   const byCategory = new Map<string, Template[]>();
   for (const template of chosen) {
@@ -72,13 +79,15 @@ function reportText(year: number, body: string, chosen: Template[], units: Map<s
  */
 export function syntheticCorpus(divisions: readonly Division[], templates: readonly Template[], catalog: { categories: Category[]; indicators: Indicator[] }, options: CorpusOptions): SyntheticCorpus {
   const random = seededRandom(options.seed);
-  const units = new Map(catalog.indicators.map((i) => [i.indicator_id, i.unit]));
-  const categoryOf = new Map(catalog.indicators.map((i) => [i.indicator_id, i.category]));
-  const categories = new Map(catalog.categories.map((c) => [c.category, c]));
+  const lookup: Lookup = {
+    units: new Map(catalog.indicators.map((i) => [i.indicator_id, i.unit])),
+    categoryOf: new Map(catalog.indicators.map((i) => [i.indicator_id, i.category])),
+    categories: new Map(catalog.categories.map((c) => [c.category, c])),
+  };
   const byIndicator = new Map<string, Template[]>();
   for (const t of templates) byIndicator.set(t.indicatorId, [...(byIndicator.get(t.indicatorId) ?? []), t]);
   const indicatorIds = [...byIndicator.keys()].sort();
-  const departmentIds = indicatorIds.filter((id) => departmentCategories.has(categoryOf.get(id)!));
+  const departmentIds = indicatorIds.filter((id) => departmentCategories.has(lookup.categoryOf.get(id)!));
   const order = new Map(catalog.indicators.map((i, n) => [i.indicator_id, n]));
 
   const jurisdictions: Jurisdiction[] = [];
@@ -103,7 +112,7 @@ export function syntheticCorpus(divisions: readonly Division[], templates: reado
         const body = bodyOf(division, department);
         const reportId = `${jurisdiction.jurisdiction_id}-${year}${department ? '-justice' : ''}`;
         const traditional = random() < 1 / 12;
-        const text = reportText(year, body, chosen, units, categories, categoryOf, shape.factor * (department ? 0.6 : 1), random);
+        const text = reportText(lookup, year, body, chosen, shape.factor * (department ? 0.6 : 1), random);
         texts.set(reportId, traditional ? toTraditional(text) : text);
         figuresWritten += chosen.length;
         reports.push({

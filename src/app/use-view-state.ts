@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Catalog } from '../features/catalog/catalog';
+import { placesIn, type Catalog } from '../features/catalog/catalog';
 import type { ReportOption } from '../sql/catalog-query';
 import { foreignReportsOf, localReportsDrawn, unexplainedNotices } from '../state/local-in-view';
 import { parseViewState, serializeViewState, type KnownIds, type Notice, type ViewState } from '../state/view-state';
@@ -10,6 +10,7 @@ function knownIdsOf(catalog: Catalog): KnownIds {
     categories: new Set(catalog.indicators.map((i) => i.category)),
     jurisdictions: new Set(catalog.reports.map((r) => r.jurisdiction_id)),
     years: new Set(catalog.reports.map((r) => r.year)),
+    places: placesIn(catalog),
   };
 }
 

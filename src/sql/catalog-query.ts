@@ -51,6 +51,8 @@ export const reportOptionSchema = z.object({
   name_zh: z.string(),
   name_en: z.string(),
   admin_level: z.string(),
+  division_code: z.string(),
+  parent_code: z.string().nullable(),
   year: z.number().int(),
   title_zh: z.string(),
   reporting_body_zh: z.string(),
@@ -63,7 +65,7 @@ export const reportOptionSchema = z.object({
 export type ReportOption = z.infer<typeof reportOptionSchema>;
 
 const reportOptionsSql = (where: string) => `
-SELECT r.report_id, r.jurisdiction_id, j.name_zh, j.name_en, j.admin_level, CAST(r.year AS INTEGER) AS year,
+SELECT r.report_id, r.jurisdiction_id, j.name_zh, j.name_en, j.admin_level, j.division_code, j.parent_code, CAST(r.year AS INTEGER) AS year,
   r.title_zh, r.reporting_body_zh, r.reporting_body_en, r.body_level, r.published_date, ${isLocalSql('r')} AS is_local
 FROM reports r JOIN jurisdictions j USING (jurisdiction_id)${where}
 ORDER BY j.jurisdiction_id, r.year, r.report_id`;

@@ -1,9 +1,11 @@
 import type { IndicatorOption } from '../sql/catalog-query';
 import type { Filters } from '../sql/query';
+import { placesOf, type Place } from './place-groups';
 import type { ViewState } from './view-state';
 
-export const filtersOf = (state: Pick<ViewState, 'jurisdictions' | 'years' | 'method' | 'scope'>): Filters => ({
-  jurisdictions: state.jurisdictions,
+/** The filters a view's queries bind; groups of places are named by their members' ids. */
+export const filtersOf = (state: Pick<ViewState, 'jurisdictions' | 'years' | 'method' | 'scope'>, places: readonly Place[]): Filters => ({
+  jurisdictions: placesOf(state.jurisdictions, places),
   years: state.years,
   method: state.method,
   scope: state.scope,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { methods, scopes, type Scope } from '../domain/observation';
+import { isKnownGroup, isPlaceGroupShaped, type Place } from './place-groups';
 
 /** Views of the data, one tab each; `add` is the view that adds a report, reached from the header. */
 export const dataViews = ['compare', 'trend', 'family', 'table', 'coverage'] as const;
@@ -35,6 +36,8 @@ export interface KnownIds {
   categories: ReadonlySet<string>;
   jurisdictions: ReadonlySet<string>;
   years: ReadonlySet<number>;
+  /** The places, for the groups a URL may name instead of ids. */
+  places: readonly Place[];
 }
 
 export interface Notice {
@@ -58,7 +61,7 @@ export const viewStateSchema = z.strictObject({
   view: z.enum(views),
   indicator: z.string().regex(snakeCase),
   category: z.string().regex(slug).nullable(),
-  jurisdictions: z.array(z.string().regex(slug)).refine(isUnique, 'jurisdictions must be unique'),
+  jurisdictions: z.array(z.string().refine((item) => slug.test(item) || isPlaceGroupShaped(item), 'a jurisdiction id or a place group')).refine(isUnique, 'jurisdictions must be unique'),
   years: z.array(z.number().int().min(1000).max(9999)).refine(isAscending, 'years must be ascending and unique'),
   method: z.enum(methodFilters),
   scope: z.enum(scopeFilters),
@@ -103,6 +106,10 @@ function check<T>(shape: RegExp, accepts: z.ZodType<T>): Check<T> {
 
 const knownId = (shape: RegExp, ids: ReadonlySet<string>) => check(shape, z.string().refine((id) => ids.has(id)));
 
+/** A jurisdiction id, or a group of places (`g:230100-children`) whose code or level the places know. */
+const knownPlace = (known: KnownIds): Check<string> => (raw) =>
+  isPlaceGroupShaped(raw) ? (isKnownGroup(raw, known.places) ? { value: raw } : { reason: 'unknown_value' }) : knownId(slug, known.jurisdictions)(raw);
+
 function single<T>(checkValue: Check<T>) {
   return (raw: string): Reading<T> => {
     const result = checkValue(raw);
@@ -130,7 +137,7 @@ function readersFor(known: KnownIds): Readers {
     view: single(check(snakeCase, z.enum(views))),
     indicator: single(knownId(snakeCase, known.indicators)),
     category: single(knownId(slug, known.categories)),
-    jurisdictions: list(knownId(slug, known.jurisdictions), unique),
+    jurisdictions: list(knownPlace(known), unique),
     years: list(check(fourDigitYear, z.coerce.number().refine((year) => known.years.has(year))), ascendingUnique),
     method: single(check(snakeCase, z.enum(methodFilters))),
     scope: single(check(snakeCase, z.enum(scopeFilters))),
@@ -171,8 +178,8 @@ export function parseViewState(search: string, known: KnownIds): { state: ViewSt
 const asText = (value: ViewState[keyof ViewState]): string =>
   value === null ? '' : Array.isArray(value) ? value.join(',') : value;
 
-// Commas and slashes stay literal so lists and observation ids remain readable in the address bar.
-const encodeValue = (text: string) => encodeURIComponent(text).replaceAll('%2C', ',').replaceAll('%2F', '/');
+// Commas, slashes and colons stay literal so lists, observation ids and place groups remain readable in the address bar.
+const encodeValue = (text: string) => encodeURIComponent(text).replaceAll('%2C', ',').replaceAll('%2F', '/').replaceAll('%3A', ':');
 
 export function serializeViewState(state: ViewState): string {
   const canonical = { ...state, jurisdictions: unique(state.jurisdictions), years: ascendingUnique(state.years), localReports: unique(state.localReports) };

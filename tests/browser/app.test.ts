@@ -276,6 +276,20 @@ describe('dashboard in a browser', () => {
     expect(searchOf(page)).toBe('?v=1&j=harbin');
   });
 
+  it('draws the places a group in the link stands for, keeps the group in the URL, and drops it as one', { timeout: testTimeout }, async () => {
+    const { page } = await open('?v=1&view=trend&ind=mediation_success_rate&j=g:230000-children,xilingol');
+    const summary = await waitForSummaryMatching(page, /哈尔滨市/);
+    expect(summary).toContain('锡林郭勒盟');
+    expect(summary).not.toContain('连云港市');
+    expect(searchOf(page)).toBe('?v=1&view=trend&j=g:230000-children,xilingol');
+    const group = page.locator('[data-testid="jurisdiction-filter"] input[value="g:230000-children"]');
+    expect(await group.isChecked()).toBe(true);
+    expect(await page.locator('[data-testid="jurisdiction-filter"] label', { has: page.locator('input[value="g:230000-children"]') }).textContent()).toContain('下辖各地');
+    await group.click(); // the box goes with the group
+    await page.waitForFunction(() => !document.querySelector('[data-testid="chart-summary"]')?.textContent?.includes('哈尔滨市'), null, { timeout: engineTimeout });
+    expect(searchOf(page)).toBe('?v=1&view=trend&j=xilingol');
+  });
+
   it.each([
     ['the default view', '', '[data-testid="chart"][data-rendered]'],
     ['the table view', '?v=1&view=table', '[data-testid="data-table"] tbody tr'],

@@ -12,7 +12,7 @@ afterEach(() => db?.close());
 /** The app's tables as it loads them: the published files under their own names. */
 async function loadPublished(): Promise<Database> {
   const loaded = await openDatabase();
-  for (const table of appTables) {
+  for (const table of [...appTables, 'observations']) {
     await loaded.connection.run(`CREATE TABLE ${table} AS FROM read_parquet('${resolve(projectRoot, `public/data/${table}.parquet`)}')`);
   }
   return loaded;

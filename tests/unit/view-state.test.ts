@@ -25,6 +25,10 @@ const known: KnownIds = {
   categories: new Set(categories),
   jurisdictions: new Set(jurisdictions),
   years: new Set(years),
+  places: [
+    { jurisdiction_id: 'harbin', division_code: '230100', parent_code: '230000', admin_level: 'prefecture_city' },
+    { jurisdiction_id: 'hegang-xingan', division_code: '230405', parent_code: '230400', admin_level: 'district' },
+  ],
 };
 
 const parse = (search: string) => parseViewState(search, known);
@@ -105,7 +109,7 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...views),
   indicator: fc.constantFrom(...indicators),
   category: fc.option(fc.constantFrom(...categories), { nil: null }),
-  jurisdictions: fc.array(fc.constantFrom(...jurisdictions), { maxLength: 7 }),
+  jurisdictions: fc.array(fc.constantFrom(...jurisdictions, 'g:230000-children', 'g:230405-peers', 'g:level-county'), { maxLength: 7 }),
   years: fc.array(fc.constantFrom(...years), { maxLength: 5 }),
   method: fc.constantFrom(...methodFilters),
   scope: fc.constantFrom(...scopeFilters),

@@ -1,4 +1,5 @@
 import firstView from '../../generated/first-view.json';
+import type { Place } from '../../state/place-groups';
 import { indicatorOptionSchema, reportOptionSchema, type IndicatorOption, type ReportOption } from '../../sql/catalog-query';
 
 export interface Catalog {
@@ -15,3 +16,10 @@ export const catalog: Catalog = {
   indicators: indicatorOptionSchema.array().parse(firstView.indicators),
   reports: reportOptionSchema.array().parse(firstView.reports),
 };
+
+/** Each place the reports are of, once: what groups of places (`g:230100-children`) are drawn from. */
+export function placesIn(catalog: Catalog): Place[] {
+  return [...new Map(catalog.reports.map((r) => [r.jurisdiction_id, r])).values()].map(({ jurisdiction_id, division_code, parent_code, admin_level }) => ({
+    jurisdiction_id, division_code, parent_code, admin_level,
+  }));
+}

@@ -6,7 +6,7 @@ import { indicatorTitle, unique } from '../../charts/chart-common';
 import { t } from '../../lib/i18n';
 import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
 import type { ViewState } from '../../state/view-state';
-import type { Catalog } from '../catalog/catalog';
+import { placesIn, type Catalog } from '../catalog/catalog';
 import { useIndicatorNote } from '../catalog/notes';
 import { useCells } from '../cells/queries';
 import { QueryStatus } from '../../ui/QueryStatus';
@@ -26,7 +26,8 @@ export function IndicatorChartView({ state, catalog, update }: Props) {
     () => indicatorIdsOf({ view, category: pickedCategory, indicator: pickedIndicator }, catalog.indicators),
     [view, pickedCategory, pickedIndicator, catalog],
   );
-  const filters = useMemo(() => filtersOf({ jurisdictions, years, method, scope }), [jurisdictions, years, method, scope]);
+  const places = useMemo(() => placesIn(catalog), [catalog]);
+  const filters = useMemo(() => filtersOf({ jurisdictions, years, method, scope }, places), [jurisdictions, years, method, scope, places]);
   const query = useCells(indicatorIds, filters);
   const cells = query.data;
   const lang = state.lang;

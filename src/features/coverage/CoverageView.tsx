@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { t } from '../../lib/i18n';
 import { filtersOf } from '../../state/view-inputs';
 import type { ViewState } from '../../state/view-state';
-import type { Catalog } from '../catalog/catalog';
+import { placesIn, type Catalog } from '../catalog/catalog';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useCoverage } from './queries';
 
@@ -15,14 +15,11 @@ interface Props {
 /** Which report gives which indicator: the analyst's map of what can be compared. */
 export function CoverageView({ state, catalog, update }: Props) {
   const lang = state.lang;
-  const query = useCoverage(state.category, filtersOf(state));
+  const filters = filtersOf(state, placesIn(catalog));
+  const query = useCoverage(state.category, filters);
   const rows = query.data;
-  const reports = useMemo(
-    () =>
-      catalog.reports.filter(
-        (r) => (state.jurisdictions.length === 0 || state.jurisdictions.includes(r.jurisdiction_id)) && (state.years.length === 0 || state.years.includes(r.year)),
-      ),
-    [catalog, state.jurisdictions, state.years],
+  const reports = catalog.reports.filter(
+    (r) => (filters.jurisdictions.length === 0 || filters.jurisdictions.includes(r.jurisdiction_id)) && (filters.years.length === 0 || filters.years.includes(r.year)),
   );
   const counts = useMemo(() => new Map((rows ?? []).map((r) => [`${r.indicator_id}|${r.report_id}`, r])), [rows]);
   const indicators = catalog.indicators.filter(

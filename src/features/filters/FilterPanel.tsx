@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Lang } from '../../lib/format';
 import { t, type MessageKey } from '../../lib/i18n';
+import { isPlaceGroupShaped, parsePlaceGroup } from '../../state/place-groups';
 import { methodFilters, scopeFilters, sortOrders, type ViewState } from '../../state/view-state';
 import type { Catalog } from '../catalog/catalog';
 
@@ -105,6 +106,14 @@ export function FilterPanel({ state, catalog, update }: Props) {
   }, [catalog, lang]);
   const years = useMemo(() => [...new Set(catalog.reports.map((r) => r.year))].sort(), [catalog]);
   const jurisdictionName = new Map(jurisdictions);
+  // A group of places a link named stays a box of its own: unticking it takes the whole group out.
+  const groups = state.jurisdictions.filter(isPlaceGroupShaped);
+  const codeName = new Map(catalog.reports.map((r) => [r.division_code, lang === 'zh' ? r.name_zh : r.name_en]));
+  const groupLabel = (item: string) => {
+    const group = parsePlaceGroup(item)!;
+    if (group.kind === 'level') return `${t(lang, 'groupLevel')}: ${t(lang, `level_${group.level}` as MessageKey)}`;
+    return `${codeName.get(group.code) ?? group.code} · ${t(lang, group.kind === 'children' ? 'groupChildren' : 'groupPeers')}`;
+  };
   return (
     <aside className="filters" aria-label={t(lang, 'filters')}>
       <Choice
@@ -118,9 +127,9 @@ export function FilterPanel({ state, catalog, update }: Props) {
       <IndicatorPicker state={state} catalog={catalog} update={update} />
       <CheckboxGroup
         legend={`${t(lang, 'jurisdictions')} (${state.jurisdictions.length === 0 ? t(lang, 'all') : state.jurisdictions.length})`}
-        items={jurisdictions.map(([id]) => id)}
+        items={[...groups, ...jurisdictions.map(([id]) => id)]}
         checked={state.jurisdictions}
-        label={(id) => jurisdictionName.get(id)!}
+        label={(id) => jurisdictionName.get(id) ?? groupLabel(id)}
         onToggle={(id) => update({ jurisdictions: toggle(state.jurisdictions, id) })}
         testId="jurisdiction-filter"
       />
