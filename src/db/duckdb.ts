@@ -96,18 +96,18 @@ export async function startDuckDB(data: Promise<PublishedData>): Promise<Engine>
   };
   const loads = new Map<string, Promise<void>>();
   const load = (partition: Partition) => {
-    if (!loads.has(partition.category)) {
+    if (!loads.has(partition.file)) {
       const loading = fetchPartition(partition).then((bytes) =>
         exclusive(async () => {
           await connection.insertArrowFromIPCStream(bytes, { name: observationsTable.name, create: false });
-          performance.mark('engine:partition', { detail: { category: partition.category } });
+          performance.mark('engine:partition', { detail: { file: partition.file } });
           if (derivedOnce) await derive();
         }),
       );
-      loads.set(partition.category, loading);
-      loading.catch(() => loads.delete(partition.category));
+      loads.set(partition.file, loading);
+      loading.catch(() => loads.delete(partition.file));
     }
-    return loads.get(partition.category)!;
+    return loads.get(partition.file)!;
   };
   const loadFor = (query: Query) => Promise.all(partitionsRead(query.reads, manifest.partitions, categoryOf).map(load));
 

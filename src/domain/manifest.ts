@@ -11,14 +11,14 @@ const fileEntry = {
 
 /**
  * What the browser may fetch of the published data: the small tables it loads whole at start, and
- * the observations split by category, each fetched the first time a view reads that category. A
- * category holds its derived rows' inputs, so each partition derives on its own.
+ * the observations split by category and year, each fetched the first time a view reads it. A
+ * category and year hold their derived rows' inputs, so each partition derives on its own.
  */
 export const manifestSchema = z.strictObject({
   format_version: z.literal(1),
   synthetic: z.boolean(),
   tables: z.array(z.strictObject({ table: z.enum(['indicators', 'jurisdictions', 'reports']), ...fileEntry })),
-  partitions: z.array(z.strictObject({ table: z.literal('observations'), category: slugId, ...fileEntry })),
+  partitions: z.array(z.strictObject({ table: z.literal('observations'), category: slugId, year: z.number().int(), ...fileEntry })),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 export type Partition = Manifest['partitions'][number];

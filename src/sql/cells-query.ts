@@ -69,7 +69,7 @@ LEFT JOIN report_counts rc ON rc.jurisdiction_id = j.jurisdiction_id AND rc.year
 LEFT JOIN ranked o ON o.indicator_id = i.indicator_id AND o.jurisdiction_id = j.jurisdiction_id AND o.year = y.year AND o.rank = 1
 LEFT JOIN reports r ON r.report_id = o.report_id
 ORDER BY i.indicator_id, y.year, j.jurisdiction_id`;
-  return { sql, params: [...filterParams(filters), indicatorIds.join(',')], reads: { indicators: indicatorIds } };
+  return { sql, params: [...filterParams(filters), indicatorIds.join(',')], reads: { indicators: indicatorIds, years: filters.years } };
 }
 
 /** Method × scope filters, as the key of a prebaked answer. */

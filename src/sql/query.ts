@@ -6,7 +6,7 @@ export interface Query {
   reads?: Reads;
 }
 
-export type Reads = { indicators: readonly string[] } | { category: string | null };
+export type Reads = ({ indicators: readonly string[] } | { category: string | null }) & { years?: readonly number[] };
 
 /** For a query that reads no observation. */
 export const readsNoObservations: Reads = { indicators: [] };

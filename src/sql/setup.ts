@@ -5,8 +5,8 @@ export type AppTable = (typeof appTables)[number];
 /** The list of what the browser may fetch, under data/. */
 export const manifestFile = 'manifest.json';
 
-/** A category's observations, under data/; fetched the first time a view reads the category. */
-export const partitionFile = (category: string) => `parts/observations-${category}.arrow`;
+/** A category's observations of one year, under data/; fetched the first time a view reads them. */
+export const partitionFile = (category: string, year: number) => `parts/observations-${category}-${year}.arrow`;
 
 /**
  * The published observations already hold the derived rows, computed by the pipeline with the same

@@ -46,9 +46,9 @@ async function onDemandDatabase(): Promise<{ db: Database; run<T>(query: Query, 
     db,
     loaded,
     async run(query, parse) {
-      for (const p of partitionsRead(query.reads, manifest.partitions, categoryOf).filter((p) => !loaded.has(p.category))) {
+      for (const p of partitionsRead(query.reads, manifest.partitions, categoryOf).filter((p) => !loaded.has(p.file))) {
         await appendRows(db, observationsTable, arrowRows(p.file));
-        loaded.add(p.category);
+        loaded.add(p.file);
       }
       return parse((await db.connection.runAndReadAll(query.sql, query.params as (string | number)[])).getRowObjectsJS());
     },
@@ -97,7 +97,8 @@ describe('the synthetic national corpus, small', () => {
       for (const query of [cells(['mediation_cases']), cells(['reconsideration_received', 'mediation_success_rate'], { ...allFilters, jurisdictions: province, years: [2023] })]) {
         expect(await onDemand.run(query, parse)).toEqual(await whole.query(query, parse));
       }
-      expect(onDemand.loaded).toEqual(new Set(['mediation', 'reconsideration']));
+      const files = (category: string, years: number[]) => years.map((year) => `parts/observations-${category}-${year}.arrow`);
+      expect(onDemand.loaded).toEqual(new Set([...files('mediation', [2022, 2023, 2024]), ...files('reconsideration', [2023])]));
       const coverage = coverageQuery('mediation', allFilters);
       const parseCoverage = (rows: unknown[]) => coverageRowSchema.array().parse(rows);
       expect(await onDemand.run(coverage, parseCoverage)).toEqual(await whole.query(coverage, parseCoverage));
