@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -44,14 +45,23 @@ function preloadChunks(): Plugin {
   };
 }
 
-export default defineConfig({
+/** `npm run build:national`: the synthetic corpus's data and first view in place of the real ones (folders overridable for tests). */
+const syntheticDir = resolve(process.env.SYNTHETIC_DIR ?? 'dist-synthetic');
+const national = {
+  publicDir: join(syntheticDir, 'public'),
+  build: { outDir: resolve(process.env.NATIONAL_OUT ?? 'dist-national'), emptyOutDir: true },
+  resolve: { alias: [{ find: /^(\.\.\/)+generated\/first-view\.json$/, replacement: join(syntheticDir, 'first-view.json') }] },
+};
+
+export default defineConfig(({ mode }) => ({
   // Relative asset URLs, so that dist/ works from any folder of any static host.
   base: './',
   plugins: [react(), preloadChunks()],
   json: { stringify: true },
   worker: { format: 'es' },
+  ...(mode === 'national' ? national : {}),
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
   },
-});
+}));

@@ -4,7 +4,7 @@ import { cellRowSchema, cellsQuery, methodScopeKey, prebakedCellsDir, prebakedCe
 import { indicatorNoteSchema, indicatorNotesQuery, indicatorOptionSchema, indicatorOptionsQuery, reportOptionSchema, reportOptionsQuery } from '../src/sql/catalog-query';
 import { allFilters, type QueryRunner } from '../src/sql/query';
 import { filtersOf, indicatorIdsOf } from '../src/state/view-inputs';
-import { defaultViewState, methodFilters, scopeFilters } from '../src/state/view-state';
+import { defaultViewState, methodFilters, scopeFilters, type ViewState } from '../src/state/view-state';
 import { openAppDatabase } from './io/app-database';
 
 const queryCells = (db: QueryRunner, indicatorIds: string[], filters = allFilters) =>
@@ -34,6 +34,20 @@ async function prebakeCells(db: QueryRunner, indicatorIds: string[]): Promise<Ma
 }
 
 /**
+ * The catalog, and the notes and cells of the view a page opens on. The report list is left out
+ * where it would grow with the corpus (a national build): the engine gives it then.
+ */
+export async function firstViewOf(db: QueryRunner, state: ViewState, withReports: boolean) {
+  const indicators = await db.query(indicatorOptionsQuery, (rows) => indicatorOptionSchema.array().parse(rows));
+  const reports = await db.query(reportOptionsQuery, (rows) => reportOptionSchema.array().parse(rows));
+  const defaultIds = indicatorIdsOf(state, indicators);
+  const places = [...new Map(reports.map((r) => [r.jurisdiction_id, r])).values()];
+  const defaultCells = await queryCells(db, defaultIds, filtersOf(state, places));
+  const notes = (await db.query(indicatorNotesQuery, (rows) => indicatorNoteSchema.array().parse(rows))).filter((n) => defaultIds.includes(n.indicator_id));
+  return { indicators, reports: withReports ? reports : [], notes, defaultCells };
+}
+
+/**
  * What first screens need, computed at build time with the browser's own SQL on the published
  * tables, as Evidence does: the catalog and the default view's notes and cells, bundled with the app, and
  * every indicator's cells under each filter, fetched by a linked view. The app draws its first chart from
@@ -42,13 +56,9 @@ async function prebakeCells(db: QueryRunner, indicatorIds: string[]): Promise<Ma
 export async function prebake(root: string) {
   const db = await openAppDatabase(join(root, 'public/data'));
   try {
-    const indicators = await db.query(indicatorOptionsQuery, (rows) => indicatorOptionSchema.array().parse(rows));
-    const reports = await db.query(reportOptionsQuery, (rows) => reportOptionSchema.array().parse(rows));
-    const defaultIds = indicatorIdsOf(defaultViewState, indicators);
-    const defaultCells = await queryCells(db, defaultIds, filtersOf(defaultViewState, []));
-    const notes = (await db.query(indicatorNotesQuery, (rows) => indicatorNoteSchema.array().parse(rows))).filter((n) => defaultIds.includes(n.indicator_id));
-    const cellsByIndicator = await prebakeCells(db, indicators.map((i) => i.indicator_id));
-    return { firstView: { indicators, reports, notes, defaultCells }, cellsByIndicator };
+    const firstView = await firstViewOf(db, defaultViewState, true);
+    const cellsByIndicator = await prebakeCells(db, firstView.indicators.map((i) => i.indicator_id));
+    return { firstView, cellsByIndicator };
   } finally {
     db.close();
   }

@@ -6,6 +6,7 @@ import { useCatalog } from '../features/catalog/use-catalog';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { TableView } from '../features/table/TableView';
+import { syntheticBuild, syntheticDataNotice } from '../lib/build-kind';
 import { t, type MessageKey } from '../lib/i18n';
 import { dataViews, type View } from '../state/view-state';
 import { ErrorBox } from '../ui/ErrorBox';
@@ -39,8 +40,8 @@ function CopyLinkButton({ lang }: { lang: 'zh' | 'en' }) {
 }
 
 export function App() {
-  const { catalog, kept, settled } = useCatalog();
-  const { state, notices, foreign, update, dismissNotices } = useViewState(catalog, { reports: kept, settled });
+  const { catalog, kept, settled, placesKnown } = useCatalog();
+  const { state, notices, foreign, update, dismissNotices } = useViewState(catalog, { reports: kept, settled, placesKnown });
   const database = useDatabase();
   const lang = state.lang;
 
@@ -60,6 +61,11 @@ export function App() {
 
   return (
     <div className="app">
+      {syntheticBuild && (
+        <p className="synthetic-banner" role="note" data-testid="synthetic-banner">
+          {syntheticDataNotice}
+        </p>
+      )}
       <header className="app-header">
         <div>
           <h1>{t(lang, 'appTitle')}</h1>

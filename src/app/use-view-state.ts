@@ -19,6 +19,8 @@ interface Kept {
   reports: ReportOption[];
   /** Whether they are known yet: until then a link naming local reports cannot be judged. */
   settled: boolean;
+  /** Whether the places are known yet (a national build learns them from the engine). */
+  placesKnown: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export function useViewState(catalog: Catalog, kept: Kept) {
     return `${location.pathname}${query ? `?${query}` : ''}`;
   }, []);
 
-  const judged = kept.settled || parsed.state.localReports.length === 0;
+  const judged = kept.settled || (parsed.state.localReports.length === 0 && kept.placesKnown);
   useEffect(() => {
     // Kept reports arrive after the first parse: the places and years they bring are read again,
     // and until then the address keeps what the link said.

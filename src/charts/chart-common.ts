@@ -1,6 +1,7 @@
 import type { CellRow } from '../sql/cells-query';
 import type { IndicatorOption } from '../sql/catalog-query';
 import { formatValue, unitLabel, type Lang } from '../lib/format';
+import { syntheticBuild, syntheticDataNotice } from '../lib/build-kind';
 import { t, type MessageKey } from '../lib/i18n';
 
 export type SortOrder = 'value_desc' | 'value_asc' | 'name';
@@ -91,7 +92,7 @@ export function sourceLine(cells: CellRow[], lang: Lang): string {
     cells.filter((c) => c.status === 'value').map((c) => `${reportLabel(c, lang)}${c.is_local ? `（${t(lang, 'localReport')}）` : ''}`),
   );
   const label = lang === 'zh' ? '来源：法治政府建设情况报告 — ' : 'Source: annual rule-of-law reports — ';
-  return `${label}${bodies.join(lang === 'zh' ? '；' : '; ')}`;
+  return `${syntheticBuild ? `${syntheticDataNotice} · ` : ''}${label}${bodies.join(lang === 'zh' ? '；' : '; ')}`;
 }
 
 /** Jurisdiction ids in the order the sort asks for; those without any value go last. */

@@ -3,9 +3,12 @@ import type { Filters } from '../sql/query';
 import { placesOf, type Place } from './place-groups';
 import type { ViewState } from './view-state';
 
+// An id no place has: a selection whose groups have no member (yet) selects nothing, where an empty list would select all.
+const noPlace = '-';
+
 /** The filters a view's queries bind; groups of places are named by their members' ids. */
 export const filtersOf = (state: Pick<ViewState, 'jurisdictions' | 'years' | 'method' | 'scope'>, places: readonly Place[]): Filters => ({
-  jurisdictions: placesOf(state.jurisdictions, places),
+  jurisdictions: state.jurisdictions.length > 0 && placesOf(state.jurisdictions, places).length === 0 ? [noPlace] : placesOf(state.jurisdictions, places),
   years: state.years,
   method: state.method,
   scope: state.scope,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { methods, scopes, type Scope } from '../domain/observation';
+import { syntheticBuild } from '../lib/build-kind';
 import { isKnownGroup, isPlaceGroupShaped, type Place } from './place-groups';
 
 /** Views of the data, one tab each; `add` is the view that adds a report, reached from the header. */
@@ -26,10 +27,15 @@ export interface ViewState {
   localReports: string[];
 }
 
-export const defaultViewState: ViewState = {
+const realDefaultViewState: ViewState = {
   view: 'compare', indicator: 'mediation_success_rate', category: null, jurisdictions: [], years: [],
   method: 'all', scope: 'all', sort: 'value_desc', lang: 'zh', source: null, localReports: [],
 };
+
+/** Thousands of places open on the provinces: a chart of every county is no first view. */
+export const nationalDefaultViewState: ViewState = { ...realDefaultViewState, jurisdictions: ['g:level-province'] };
+
+export const defaultViewState: ViewState = syntheticBuild ? nationalDefaultViewState : realDefaultViewState;
 
 export interface KnownIds {
   indicators: ReadonlySet<string>;
