@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/cn2t';
-import type { AdminLevel, Category, Indicator, Jurisdiction, Report } from '../../src/domain/catalog';
+import type { AdminLevel, Category, Derivation, Indicator, Jurisdiction, Report } from '../../src/domain/catalog';
 import { jurisdictionOf, type Division } from '../../src/intake/divisions';
 import { normal, pick, sample, seededRandom, type Random } from './random';
 import { writeNumber, type Template } from './templates';
@@ -54,9 +54,31 @@ interface Lookup {
   units: Map<string, string>;
   categoryOf: Map<string, string>;
   categories: Map<string, Category>;
+  /** The catalog's derivations, in its order: received before accepted before concluded. */
+  derivations: Derivation[];
 }
 
-function reportText({ units, categoryOf, categories }: Lookup, year: number, body: string, chosen: Template[], factor: number, random: Random): string {
+/**
+ * A report's figures agree with each other where the catalog derives one from two: the part is
+ * below its whole (a ratio's inputs), the figure after a reduction below the one before it.
+ */
+function agree(figures: Map<string, number>, derivations: readonly Derivation[], random: Random): void {
+  for (const { op, a, b } of derivations) {
+    if (!figures.has(a) || !figures.has(b)) continue;
+    if (op === 'ratio') figures.set(a, figures.get(b)! * (0.8 + 0.19 * random()));
+    if (op === 'difference' || op === 'reduction_percent') figures.set(b, figures.get(a)! * (0.5 + 0.45 * random()));
+  }
+}
+
+/** A figure in its template's written units, rounded as the template writes it, never below its last digit. */
+function asWritten(base: number, template: Template): number {
+  const step = 10 ** -template.shape.decimals;
+  return Math.max(step, Math.round(base / template.shape.scale / step) * step);
+}
+
+function reportText({ units, categoryOf, categories, derivations }: Lookup, year: number, body: string, chosen: Template[], factor: number, random: Random): string {
+  const figures = new Map(chosen.map((t) => [t.indicatorId, drawFigure(t, units.get(t.indicatorId)!, factor, random) * t.shape.scale]));
+  agree(figures, derivations, random);
   const title = pick(random, [`${body}关于${year}年法治政府建设情况的报告`, `${body}${year}年度法治政府建设工作报告`, `关于${body}${year}年法治政府建设工作情况的报告`]);
   const byCategory = new Map<string, Template[]>();
   for (const template of chosen) {
@@ -64,7 +86,7 @@ function reportText({ units, categoryOf, categories }: Lookup, year: number, bod
     byCategory.set(category, [...(byCategory.get(category) ?? []), template]);
   }
   const sections = [...byCategory].map(([category, templates], i) => {
-    const sentences = templates.map((t) => `${pick(random, leads)}${t.before}${writeNumber(drawFigure(t, units.get(t.indicatorId)!, factor, random), t.shape)}${t.after}。`);
+    const sentences = templates.map((t) => `${pick(random, leads)}${t.before}${writeNumber(asWritten(figures.get(t.indicatorId)!, t), t.shape)}${t.after}。`);
     return `${ordinals[i]}、${categories.get(category)!.name_zh}\n\n${sentences.join('')}`;
   });
   const intro = `${year}年，${body}坚持以习近平法治思想为指导，深入推进依法行政，法治政府建设取得新进展。现将有关情况报告如下。`;
@@ -83,6 +105,7 @@ export function syntheticCorpus(divisions: readonly Division[], templates: reado
     units: new Map(catalog.indicators.map((i) => [i.indicator_id, i.unit])),
     categoryOf: new Map(catalog.indicators.map((i) => [i.indicator_id, i.category])),
     categories: new Map(catalog.categories.map((c) => [c.category, c])),
+    derivations: catalog.indicators.flatMap((i) => (i.derivation ? [i.derivation] : [])),
   };
   const byIndicator = new Map<string, Template[]>();
   for (const t of templates) byIndicator.set(t.indicatorId, [...(byIndicator.get(t.indicatorId) ?? []), t]);
