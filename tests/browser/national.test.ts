@@ -46,10 +46,12 @@ describe('the national build, on synthetic data', () => {
   });
 
   it('draws a shared link to a group of places once the places are known, keeping the group in the URL', { timeout: 120_000 }, async () => {
-    const session = await openApp(browser, server.url, '?v=1&view=trend&ind=mediation_cases&j=g:130000-children');
+    // The coverage view lists the group's reports whatever indicators the seed gave them.
+    const session = await openApp(browser, server.url, '?v=1&view=coverage&j=g:130000-children');
     sessions.push(session);
     const { page } = session;
-    await waitForSummaryMatching(page, /石家庄市/);
+    await page.locator('[data-testid="coverage-table"] th', { hasText: '石家庄市' }).first().waitFor({ timeout: engineTimeout });
+    expect(await page.locator('[data-testid="coverage-table"] th', { hasText: '北京市' }).count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('j')).toBe('g:130000-children');
     expect(await page.locator('[data-testid="url-notice"]').count()).toBe(0);
   });
