@@ -85,6 +85,8 @@ const strings = {
     en: 'This view includes a report added on another computer ({reports}); import its bundle to see it. Only published data is drawn below.',
   },
   importBundle: { zh: '导入报告包', en: 'Import a bundle' },
+  searchPlaces: { zh: '搜索地区（名称或区划代码）', en: 'Search places (name or division code)' },
+  morePlaces: { zh: '另有 {n} 个地区，请搜索', en: '{n} more places: search for them' },
   groupChildren: { zh: '下辖各地', en: 'the places under it' },
   groupPeers: { zh: '同级各地', en: 'its peers' },
   groupLevel: { zh: '同一级别', en: 'every place of a level' },

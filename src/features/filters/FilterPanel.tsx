@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import type { Lang } from '../../lib/format';
 import { t, type MessageKey } from '../../lib/i18n';
-import { isPlaceGroupShaped, parsePlaceGroup } from '../../state/place-groups';
 import { methodFilters, scopeFilters, sortOrders, type ViewState } from '../../state/view-state';
 import type { Catalog } from '../catalog/catalog';
+import { CheckboxGroup, toggle } from './CheckboxGroup';
+import { PlacePicker } from './PlacePicker';
 
 interface Props {
   state: ViewState;
@@ -15,7 +16,6 @@ const methodLabels: Record<string, MessageKey> = { all: 'methodAll', reported: '
 const sortLabels: Record<string, MessageKey> = { value_desc: 'sortValueDesc', value_asc: 'sortValueAsc', name: 'sortName' };
 const scopeLabel = (scope: string, lang: Lang) => t(lang, scope === 'all' ? 'scopeAll' : (`scope_${scope}` as MessageKey));
 
-const toggle = <T,>(list: readonly T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
 function IndicatorPicker({ state, catalog, update }: Props) {
   const [search, setSearch] = useState('');
@@ -51,27 +51,6 @@ function IndicatorPicker({ state, catalog, update }: Props) {
   );
 }
 
-function CheckboxGroup<T extends string | number>({ legend, items, checked, label, onToggle, testId }: {
-  legend: string;
-  items: T[];
-  checked: readonly T[];
-  label(item: T): string;
-  onToggle(item: T): void;
-  testId: string;
-}) {
-  return (
-    <fieldset className="field" data-testid={testId}>
-      <legend>{legend}</legend>
-      {items.map((item) => (
-        <label key={item} className="check">
-          <input type="checkbox" checked={checked.includes(item)} onChange={() => onToggle(item)} value={item} />
-          {label(item)}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
 function Choice({ label, value, options, optionLabel, onChange, testId }: {
   label: string;
   value: string;
@@ -99,21 +78,7 @@ function Choice({ label, value, options, optionLabel, onChange, testId }: {
 export function FilterPanel({ state, catalog, update }: Props) {
   const lang = state.lang;
   const categoryNames = useMemo(() => new Map(catalog.indicators.map((i) => [i.category, lang === 'zh' ? i.category_name_zh : i.category_name_en])), [catalog, lang]);
-  // A place known only from a report kept here is marked so; one with published reports is not.
-  const jurisdictions = useMemo(() => {
-    const published = new Set(catalog.reports.filter((r) => !r.is_local).map((r) => r.jurisdiction_id));
-    return [...new Map(catalog.reports.map((r) => [r.jurisdiction_id, `${lang === 'zh' ? r.name_zh : r.name_en}${published.has(r.jurisdiction_id) ? '' : t(lang, 'localMark')}`]))];
-  }, [catalog, lang]);
   const years = useMemo(() => [...new Set(catalog.reports.map((r) => r.year))].sort(), [catalog]);
-  const jurisdictionName = new Map(jurisdictions);
-  // A group of places a link named stays a box of its own: unticking it takes the whole group out.
-  const groups = state.jurisdictions.filter(isPlaceGroupShaped);
-  const codeName = new Map(catalog.reports.map((r) => [r.division_code, lang === 'zh' ? r.name_zh : r.name_en]));
-  const groupLabel = (item: string) => {
-    const group = parsePlaceGroup(item)!;
-    if (group.kind === 'level') return `${t(lang, 'groupLevel')}: ${t(lang, `level_${group.level}` as MessageKey)}`;
-    return `${codeName.get(group.code) ?? group.code} · ${t(lang, group.kind === 'children' ? 'groupChildren' : 'groupPeers')}`;
-  };
   return (
     <aside className="filters" aria-label={t(lang, 'filters')}>
       <Choice
@@ -125,14 +90,7 @@ export function FilterPanel({ state, catalog, update }: Props) {
         testId="category-select"
       />
       <IndicatorPicker state={state} catalog={catalog} update={update} />
-      <CheckboxGroup
-        legend={`${t(lang, 'jurisdictions')} (${state.jurisdictions.length === 0 ? t(lang, 'all') : state.jurisdictions.length})`}
-        items={[...groups, ...jurisdictions.map(([id]) => id)]}
-        checked={state.jurisdictions}
-        label={(id) => jurisdictionName.get(id) ?? groupLabel(id)}
-        onToggle={(id) => update({ jurisdictions: toggle(state.jurisdictions, id) })}
-        testId="jurisdiction-filter"
-      />
+      <PlacePicker state={state} catalog={catalog} update={update} />
       <CheckboxGroup
         legend={`${t(lang, 'years')} (${state.years.length === 0 ? t(lang, 'all') : state.years.join(', ')})`}
         items={years}
