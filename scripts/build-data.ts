@@ -54,7 +54,8 @@ export async function buildData(root: string, { synthetic = false } = {}): Promi
     await createTable(db, mentionsTable, []);
     await createTable(db, reportedObservationsTable, []);
     const built: BuiltData = { observations: 0, mentions: 0, unclaimed: 0, extractSeconds: 0 };
-    for (const batch of batchesOf(sources)) {
+    const batches = batchesOf(sources);
+    for (const batch of batches) {
       const started = performance.now();
       const { observations, mentions } = extractAll(batch);
       built.extractSeconds += (performance.now() - started) / 1000;
@@ -65,7 +66,7 @@ export async function buildData(root: string, { synthetic = false } = {}): Promi
     }
     await db.connection.run(`CREATE TABLE ${observationsTable.name} AS ${derivedObservationsSql}`);
     // A derived row's inputs are of its own report, so a batch of reports validates on its own.
-    for (const batch of batchesOf(sources)) {
+    for (const batch of batches) {
       const ids = batch.reports.map((r) => `'${r.report_id.replaceAll("'", "''")}'`).join(', ');
       const rows = (await readRows(db, orderedSelect(observationsTable, `report_id IN (${ids})`))) as Observation[];
       validateObservations(rows, batch);

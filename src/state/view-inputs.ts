@@ -7,12 +7,15 @@ import type { ViewState } from './view-state';
 const noPlace = '-';
 
 /** The filters a view's queries bind; groups of places are named by their members' ids. */
-export const filtersOf = (state: Pick<ViewState, 'jurisdictions' | 'years' | 'method' | 'scope'>, places: readonly Place[]): Filters => ({
-  jurisdictions: state.jurisdictions.length > 0 && placesOf(state.jurisdictions, places).length === 0 ? [noPlace] : placesOf(state.jurisdictions, places),
-  years: state.years,
-  method: state.method,
-  scope: state.scope,
-});
+export function filtersOf(state: Pick<ViewState, 'jurisdictions' | 'years' | 'method' | 'scope'>, places: readonly Place[]): Filters {
+  const ids = placesOf(state.jurisdictions, places);
+  return {
+    jurisdictions: state.jurisdictions.length > 0 && ids.length === 0 ? [noPlace] : ids,
+    years: state.years,
+    method: state.method,
+    scope: state.scope,
+  };
+}
 
 /** The family view and the table look at a whole category when one is picked, else at the indicator's. */
 function categoryOf(state: Pick<ViewState, 'category' | 'indicator'>, indicators: readonly IndicatorOption[]): string | null {

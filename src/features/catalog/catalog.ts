@@ -17,9 +17,19 @@ export const catalog: Catalog = {
   reports: reportOptionSchema.array().parse(firstView.reports),
 };
 
-/** Each place the reports are of, once: what groups of places (`g:230100-children`) are drawn from. */
+const placesByCatalog = new WeakMap<Catalog, Place[]>();
+
+/**
+ * Each place the reports are of, once: what groups of places (`g:230100-children`) are drawn from.
+ * Kept per catalog, since every view asks on every render and a national catalog has tens of thousands of reports.
+ */
 export function placesIn(catalog: Catalog): Place[] {
-  return [...new Map(catalog.reports.map((r) => [r.jurisdiction_id, r])).values()].map(({ jurisdiction_id, division_code, parent_code, admin_level }) => ({
-    jurisdiction_id, division_code, parent_code, admin_level,
-  }));
+  let places = placesByCatalog.get(catalog);
+  if (!places) {
+    places = [...new Map(catalog.reports.map((r) => [r.jurisdiction_id, r])).values()].map(({ jurisdiction_id, division_code, parent_code, admin_level }) => ({
+      jurisdiction_id, division_code, parent_code, admin_level,
+    }));
+    placesByCatalog.set(catalog, places);
+  }
+  return places;
 }
