@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import type { Report } from '../src/domain/catalog';
 import { reportOfLine } from '../src/domain/curation';
 import type { Observation } from '../src/domain/observation';
 import {
@@ -18,21 +17,24 @@ import { indicatorRows, reportRows } from './extract/table-rows';
 import { validateObservations } from '../src/extract/validate';
 import { DataError } from '../src/domain/data-error';
 import { appendRows, createTable, openDatabase, orderedSelect, readRows } from './io/duckdb';
-import { readSources } from './io/read-sources';
+import { readReportTexts, readSourcesWithoutTexts } from './io/read-sources';
 import { derivedObservationsSql } from './io/sql-files';
 import { writeTables } from './io/write-tables';
 
 /** Reports are read, checked and validated a batch at a time, so that a national corpus fits in memory. */
 const batchSize = 2000;
 
-/** The sources of some of the reports: the catalog, places and rules whole, and only their texts and curation. */
-function batchOf(sources: Sources, reports: Report[]): Sources {
-  const ids = new Set(reports.map((r) => r.report_id));
-  return { ...sources, reports, texts: new Map(reports.map((r) => [r.report_id, sources.texts.get(r.report_id)!])), curation: sources.curation.filter((c) => ids.has(reportOfLine(c.entry))) };
+/**
+ * The sources a batch of reports at a time: the catalog, places and rules whole, and only the
+ * batch's curation and texts, read from data/reports/ when the batch's turn comes.
+ */
+export function* batchesOf(sources: Omit<Sources, 'texts'>, dataDir: string): Generator<Sources> {
+  for (let start = 0; start < sources.reports.length; start += batchSize) {
+    const reports = sources.reports.slice(start, start + batchSize);
+    const ids = new Set(reports.map((r) => r.report_id));
+    yield { ...sources, reports, texts: readReportTexts(dataDir, reports, start), curation: sources.curation.filter((c) => ids.has(reportOfLine(c.entry))) };
+  }
 }
-
-const batchesOf = (sources: Sources): Sources[] =>
-  Array.from({ length: Math.ceil(sources.reports.length / batchSize) }, (_, i) => batchOf(sources, sources.reports.slice(i * batchSize, (i + 1) * batchSize)));
 
 export interface BuiltData {
   observations: number;
@@ -44,18 +46,19 @@ export interface BuiltData {
 
 /** data/ → public/data/: the `npm run extract` command. */
 export async function buildData(root: string, { synthetic = false } = {}): Promise<BuiltData> {
-  const sources = readSources(join(root, 'data'));
+  const dataDir = join(root, 'data');
+  const sources = readSourcesWithoutTexts(dataDir);
   checkReferences(sources);
   const db = await openDatabase();
   try {
     await createTable(db, indicatorsTable, indicatorRows(sources));
     await createTable(db, jurisdictionsTable, sources.jurisdictions);
-    await createTable(db, reportsTable, reportRows(sources));
+    await createTable(db, reportsTable, []);
     await createTable(db, mentionsTable, []);
     await createTable(db, reportedObservationsTable, []);
     const built: BuiltData = { observations: 0, mentions: 0, unclaimed: 0, extractSeconds: 0 };
-    const batches = batchesOf(sources);
-    for (const batch of batches) {
+    for (const batch of batchesOf(sources, dataDir)) {
+      await appendRows(db, reportsTable, reportRows(batch));
       const started = performance.now();
       const { observations, mentions } = extractAll(batch);
       built.extractSeconds += (performance.now() - started) / 1000;
@@ -66,7 +69,7 @@ export async function buildData(root: string, { synthetic = false } = {}): Promi
     }
     await db.connection.run(`CREATE TABLE ${observationsTable.name} AS ${derivedObservationsSql}`);
     // A derived row's inputs are of its own report, so a batch of reports validates on its own.
-    for (const batch of batches) {
+    for (const batch of batchesOf(sources, dataDir)) {
       const ids = batch.reports.map((r) => `'${r.report_id.replaceAll("'", "''")}'`).join(', ');
       const rows = (await readRows(db, orderedSelect(observationsTable, `report_id IN (${ids})`))) as Observation[];
       validateObservations(rows, batch);

@@ -1,10 +1,9 @@
-import { opensOnDefaultView, prefetchTables, startEngine } from './app/engine';
+import { opensOnChartView, startEngine } from './app/engine';
 
-// A linked view's first chart comes from prebaked files, but its table, coverage and sources wait
-// for DuckDB-WASM, so the engine starts before the app's own code has even downloaded. The default
-// view, prerendered, boots it after its first chart.
-void prefetchTables();
-if (!opensOnDefaultView()) void startEngine();
+// A table, coverage or add view waits for DuckDB-WASM, so the engine and its data start before the
+// app's own code has even downloaded. A chart view draws its first chart from prebaked files and
+// boots the engine, data and all, after it: nothing competes with that chart.
+if (!opensOnChartView()) void startEngine();
 
 // An async module script, so that all of the above starts while the parser is still at work;
 // the app itself needs the whole page.

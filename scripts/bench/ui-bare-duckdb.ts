@@ -15,19 +15,40 @@ export interface BareLoad {
 }
 
 /**
- * A page that only boots DuckDB-WASM: the package's ESM glue and apache-arrow bundled by Vite as
- * the app's are, and the package's own worker and wasm files (the ones dist/assets copies).
+ * A page that runs `name`.js: the module `entry` returns (given `work`), bundled by Vite as the app's
+ * scripts are, next to the package's own worker and wasm files under duckdb/ (the ones dist/assets copies).
  * `site` is the directory to serve; `work`, which holds it, is for the caller to remove.
  */
-export async function buildBarePage(): Promise<{ work: string; site: string }> {
-  const work = mkdtempSync(join(tmpdir(), 'bench-ui-bare-'));
+export async function buildDuckdbPage(name: string, entry: (work: string) => string): Promise<{ work: string; site: string }> {
+  const work = mkdtempSync(join(tmpdir(), `bench-ui-${name}-`));
   const site = join(work, 'site');
   mkdirSync(site);
   symlinkSync(duckdbDist, join(site, 'duckdb'));
-  const entry = join(work, 'bare-entry.js');
-  writeFileSync(
-    entry,
-    `import * as duckdb from ${JSON.stringify(join(duckdbDist, 'duckdb-browser.mjs'))};
+  const input = entry(work);
+  await build({
+    configFile: false,
+    root: work,
+    logLevel: 'error',
+    publicDir: false,
+    build: {
+      outDir: join(work, 'out'),
+      emptyOutDir: true,
+      modulePreload: false,
+      rolldownOptions: { input, output: { entryFileNames: `${name}.js`, format: 'es' } },
+    },
+  });
+  cpSync(join(work, 'out', `${name}.js`), join(site, `${name}.js`));
+  writeFileSync(join(site, 'index.html'), `<!doctype html><meta charset="utf-8"><title>${name}</title><script type="module" src="./${name}.js"></script>\n`);
+  return { work, site };
+}
+
+/** A page that only boots DuckDB-WASM: the package's ESM glue and apache-arrow, nothing else. */
+export const buildBarePage = () =>
+  buildDuckdbPage('bare', (work) => {
+    const entry = join(work, 'bare-entry.js');
+    writeFileSync(
+      entry,
+      `import * as duckdb from ${JSON.stringify(join(duckdbDist, 'duckdb-browser.mjs'))};
 const base = new URL('./duckdb/', location.href).href;
 const bundles = {
   mvp: { mainModule: base + 'duckdb-mvp.wasm', mainWorker: base + 'duckdb-browser-mvp.worker.js' },
@@ -45,23 +66,9 @@ const bundles = {
   }
 })();
 `,
-  );
-  await build({
-    configFile: false,
-    root: work,
-    logLevel: 'error',
-    publicDir: false,
-    build: {
-      outDir: join(work, 'out'),
-      emptyOutDir: true,
-      modulePreload: false,
-      rolldownOptions: { input: entry, output: { entryFileNames: 'bare.js', format: 'es' } },
-    },
+    );
+    return entry;
   });
-  cpSync(join(work, 'out', 'bare.js'), join(site, 'bare.js'));
-  writeFileSync(join(site, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bare</title><script type="module" src="./bare.js"></script>\n');
-  return { work, site };
-}
 
 export function bareInstantiate(browser: Browser, server: StaticServer): Promise<BareLoad> {
   return withFreshPage(browser, server.url, { instrumented: false }, async (page) => {

@@ -15,16 +15,23 @@ interface FilterState {
 
 export type ActionKind = 'jurisdiction' | 'sort' | 'indicator' | 'year';
 
-interface Action {
+/** One possible change from state `S` and the state it leads to. */
+export interface Step<S> {
   kind: ActionKind;
   label: string;
-  next: FilterState;
+  next: S;
+  prepare?(page: Page): Promise<void>;
   perform(page: Page): Promise<void>;
 }
 
-export interface PlannedAction extends Action {
+export interface PlannedAction {
+  kind: ActionKind;
+  label: string;
   /** Its query was asked earlier in the walk, so TanStack's cache answers it, not DuckDB. */
   cached: boolean;
+  /** Done before the clock starts: what the analyst does before the change itself (picking a province to add its places). */
+  prepare?(page: Page): Promise<void>;
+  perform(page: Page): Promise<void>;
 }
 
 interface ObservationRow {
@@ -64,15 +71,17 @@ const initialState: FilterState = { indicator: 'mediation_success_rate', jurisdi
 const queryKey = (s: FilterState) => JSON.stringify([s.indicator, s.jurisdictions, s.years, s.method]);
 const toggled = <T>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
-function candidates(kind: ActionKind, s: FilterState, indicators: string[]): Action[] {
+interface Walked {
+  indicator: string;
+  years: number[];
+  sort: FilterState['sort'];
+}
+
+/** The year, sort and indicator changes every walk makes, through the same controls. */
+export function commonSteps<S extends Walked>(kind: 'year' | 'sort' | 'indicator', s: S, years: number[], indicators: string[]): Step<S>[] {
   switch (kind) {
-    case 'jurisdiction':
-      return allJurisdictions.map((j) => ({
-        kind, label: `toggle ${j}`, next: { ...s, jurisdictions: toggled(s.jurisdictions, j) },
-        perform: (page) => page.getByTestId('jurisdiction-filter').locator(`input[value="${j}"]`).click(),
-      }));
     case 'year':
-      return allYears.map((y) => ({
+      return years.map((y) => ({
         kind, label: `toggle ${y}`, next: { ...s, years: toggled(s.years, y).sort((a, b) => a - b) },
         perform: (page) => page.getByTestId('year-filter').locator(`input[value="${y}"]`).click(),
       }));
@@ -90,27 +99,44 @@ function candidates(kind: ActionKind, s: FilterState, indicators: string[]): Act
 }
 
 /**
+ * A seeded walk of `count` changes cycling through `kinds`: wherever it can, each change leads to a
+ * state whose query (`queryKey`) was not asked yet, so DuckDB answers it and not TanStack's cache.
+ */
+export function walk<S>(count: number, start: S, kinds: ActionKind[], candidates: (kind: ActionKind, s: S) => Step<S>[], queryKey: (s: S) => string, seed: number): PlannedAction[] {
+  let state = start;
+  const seen = new Set([queryKey(state)]);
+  let current = seed;
+  const random = () => ((current = (current * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const plan: PlannedAction[] = [];
+  for (let i = 0; plan.length < count && i < count * 20; i += 1) {
+    const kind = kinds[i % kinds.length];
+    const valid = candidates(kind, state);
+    const fresh = kind === 'sort' ? valid : valid.filter((a) => !seen.has(queryKey(a.next)));
+    const pool = fresh.length > 0 ? fresh : valid;
+    if (pool.length === 0) continue;
+    const step = pool[Math.floor(random() * pool.length)];
+    const key = queryKey(step.next);
+    plan.push({ ...step, cached: kind !== 'sort' && seen.has(key) });
+    state = step.next;
+    seen.add(key);
+  }
+  return plan;
+}
+
+/**
  * A walk through the filters that always leaves a chart on screen and, wherever it can, asks
  * DuckDB a query it has not answered yet (a revisited state would come from TanStack's cache).
  */
 export function planChanges(count: number, rows: ObservationRow[]): PlannedAction[] {
   const indicators = indicatorCycle.filter((i) => rows.some((r) => r.indicator_id === i));
-  let state = initialState;
-  const seen = new Set([queryKey(state)]);
-  let seed = 12345;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const plan: PlannedAction[] = [];
-  for (let i = 0; plan.length < count && i < count * 20; i += 1) {
-    const kind = kindCycle[i % kindCycle.length];
-    const valid = candidates(kind, state, indicators).filter((a) => hasChart(a.next, rows));
-    if (valid.length === 0) continue;
-    const fresh = kind === 'sort' ? valid : valid.filter((a) => !seen.has(queryKey(a.next)));
-    const pool = fresh.length > 0 ? fresh : valid;
-    const action = pool[Math.floor(random() * pool.length)];
-    const key = queryKey(action.next);
-    plan.push({ ...action, cached: kind !== 'sort' && seen.has(key) });
-    state = action.next;
-    seen.add(key);
-  }
-  return plan;
+  const candidates = (kind: ActionKind, s: FilterState): Step<FilterState>[] => {
+    const steps: Step<FilterState>[] = kind === 'jurisdiction'
+      ? allJurisdictions.map((j) => ({
+          kind, label: `toggle ${j}`, next: { ...s, jurisdictions: toggled(s.jurisdictions, j) },
+          perform: (page) => page.getByTestId('jurisdiction-filter').locator(`input[value="${j}"]`).click(),
+        }))
+      : commonSteps(kind, s, allYears, indicators);
+    return steps.filter((a) => hasChart(a.next, rows));
+  };
+  return walk(count, initialState, kindCycle, candidates, queryKey, 12345);
 }

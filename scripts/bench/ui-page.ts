@@ -97,7 +97,7 @@ export async function withFreshPage<T>(browser: Browser, url: string, options: {
   }
 }
 
-interface ScriptLoad {
+interface ResourceLoad {
   path: string;
   start: number;
   end: number;
@@ -112,7 +112,9 @@ export interface ColdLoad {
   domContentLoaded: number;
   /** When the page constructed DuckDB's worker, i.e. began instantiating. */
   workerCreated: number;
-  scripts: ScriptLoad[];
+  scripts: ResourceLoad[];
+  /** Every file the page requested (not the document itself), scripts among them. */
+  resources: ResourceLoad[];
 }
 
 export function coldLoad(browser: Browser, server: StaticServer, path: string, waitEngine: boolean): Promise<ColdLoad> {
@@ -121,17 +123,17 @@ export function coldLoad(browser: Browser, server: StaticServer, path: string, w
     const firstChart = (await probe<number | null>(page, 'p.prerenderedChart')) ?? interactiveChart;
     const engineReady = waitEngine ? await waitEngineReady(page) : null;
     // Requests made by the page itself; the engine's worker fetches its wasm from its own realm.
-    const scripts = await page.evaluate(() =>
+    const resources = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
         .map((e) => e as PerformanceResourceTiming)
-        .filter((e) => new URL(e.name).pathname.endsWith('.js'))
         .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })),
     );
+    const scripts = resources.filter((r) => r.path.endsWith('.js'));
     const domContentLoaded = await page.evaluate(
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? NaN,
     );
     const workerCreated = await probe<number | null>(page, 'p.workerCreated ?? null');
-    return { firstChart, interactiveChart, engineReady, domContentLoaded, workerCreated: workerCreated ?? NaN, scripts };
+    return { firstChart, interactiveChart, engineReady, domContentLoaded, workerCreated: workerCreated ?? NaN, scripts, resources };
   });
 }

@@ -10,7 +10,7 @@ function assertUnique(file: string, ids: string[]): void {
 }
 
 /** Ids that one file names and another must define. */
-export function checkReferences(sources: Sources): void {
+export function checkReferences(sources: Omit<Sources, 'texts'>): void {
   const { reports, jurisdictions, categories, indicators, rules } = sources;
   assertUnique('data/reports.json', reports.map((r) => r.report_id));
   assertUnique('data/jurisdictions.json', jurisdictions.map((j) => j.jurisdiction_id));

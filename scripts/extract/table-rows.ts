@@ -10,7 +10,7 @@ const formulaText: Record<Derivation['op'], (a: string, b: string) => string> = 
   reduction_percent: (a, b) => `(${a} − ${b}) / ${a} × 100`,
 };
 
-export function indicatorRows(sources: Sources): Row[] {
+export function indicatorRows(sources: Pick<Sources, 'categories' | 'indicators'>): Row[] {
   const categories = new Map(sources.categories.map((c) => [c.category, c]));
   return sources.indicators.map(({ derivation, ...indicator }) => ({
     ...indicator,

@@ -18,13 +18,13 @@ function readJson(dataDir: string, file: string): unknown {
   }
 }
 
-/** Each manifest row's stored text, which must exist and read as non-empty UTF-8. */
-function readReportTexts(dataDir: string, reports: { report_id: string }[]): Map<string, string> {
+/** Each manifest row's stored text, which must exist and read as non-empty UTF-8; `firstRow` is the first report's row in the manifest. */
+export function readReportTexts(dataDir: string, reports: { report_id: string }[], firstRow = 0): Map<string, string> {
   return new Map(
     reports.map((r, i) => {
       const file = `data/reports/${r.report_id}.txt`;
       const path = join(dataDir, 'reports', `${r.report_id}.txt`);
-      if (!existsSync(path)) throw new DataError('data/reports.json', `row ${i + 1}`, `${file} does not exist`);
+      if (!existsSync(path)) throw new DataError('data/reports.json', `row ${firstRow + i + 1}`, `${file} does not exist`);
       const read = decodeReportText(readFileSync(path));
       if ('problem' in read) throw new DataError(file, `line ${read.problem.line}`, read.problem.detail);
       return [r.report_id, read.text];
@@ -34,8 +34,8 @@ function readReportTexts(dataDir: string, reports: { report_id: string }[]): Map
 
 const catalogFileSchema = z.strictObject({ categories: z.array(z.unknown()), indicators: z.array(z.unknown()) });
 
-/** Everything the pipeline reads from data/, each file validated against the shared schemas. */
-export function readSources(dataDir: string): Sources {
+/** What the pipeline reads from data/ but the report texts, each file validated against the shared schemas. */
+export function readSourcesWithoutTexts(dataDir: string): Omit<Sources, 'texts'> {
   const catalog = catalogFileSchema.safeParse(readJson(dataDir, 'indicators.json'));
   if (!catalog.success) throw new DataError('data/indicators.json', null, describeIssues(catalog.error));
   const rules = rulesFileSchema.safeParse(readJson(dataDir, 'rules.json'));
@@ -48,6 +48,11 @@ export function readSources(dataDir: string): Sources {
     indicators: parseRows('data/indicators.json indicators', catalog.data.indicators, indicatorSchema),
     rules: rules.data,
     curation: parseLines('data/curation.jsonl', readFileSync(join(dataDir, 'curation.jsonl'), 'utf8'), curationSchema),
-    texts: readReportTexts(dataDir, reports),
   };
+}
+
+/** Everything the pipeline reads from data/, texts included. */
+export function readSources(dataDir: string): Sources {
+  const sources = readSourcesWithoutTexts(dataDir);
+  return { ...sources, texts: readReportTexts(dataDir, sources.reports) };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { manifestSchema, type Manifest } from '../../src/domain/manifest';
 import { indicatorsTable, jurisdictionsTable, observationsTable, reportsTable, type TableSpec } from '../../src/domain/tables';
 import { manifestFile, partitionFile } from '../../src/sql/setup';
+import { derivationFamilies, type PartitionedIndicator } from '../../src/sql/partitions';
 import { toArrowStream } from './arrow';
 import { readColumns, readRows, type Database } from './duckdb';
 
@@ -15,18 +16,20 @@ function writeArrow(dir: string, file: string, spec: TableSpec, columns: Awaited
 
 /**
  * The files the browser fetches, as Arrow IPC: the catalog, places and reports whole, and the
- * observations one file per category and year, with a manifest of them all (rows, bytes, SHA-256). No file
- * but the reports table grows with the number of places.
+ * observations one file per derivation family, with a manifest of them all (rows, bytes, SHA-256).
+ * Measured on the national corpus, a family's file holds what a trend or a compare view reads, where
+ * a category-and-year file made a ten-year trend read ten files of a whole category (see README).
  */
 export async function writeBrowserFiles(db: Database, dir: string, synthetic: boolean): Promise<Manifest> {
   mkdirSync(join(dir, 'parts'), { recursive: true });
   const tables = [];
   for (const spec of [indicatorsTable, jurisdictionsTable, reportsTable]) tables.push({ table: spec.name, ...writeArrow(dir, `${spec.name}.arrow`, spec, await readColumns(db, spec)) });
-  const keys = await readRows(db, 'SELECT DISTINCT i.category, CAST(o.year AS INTEGER) AS year FROM observations o JOIN indicators i USING (indicator_id) ORDER BY ALL');
+  const indicators = (await readRows(db, 'SELECT indicator_id, category, derivation_a, derivation_b FROM indicators')) as unknown as PartitionedIndicator[];
+  const observed = new Set((await readRows(db, 'SELECT DISTINCT indicator_id FROM observations')).map((r) => String(r.indicator_id)));
   const partitions = [];
-  for (const { category, year } of keys as { category: string; year: number }[]) {
-    const columns = await readColumns(db, observationsTable, 'year = $2 AND indicator_id IN (SELECT indicator_id FROM indicators WHERE category = $1)', [category, year]);
-    partitions.push({ table: observationsTable.name, category, year, ...writeArrow(dir, partitionFile(category, year), observationsTable, columns) });
+  for (const family of derivationFamilies(indicators).filter((f) => f.some((id) => observed.has(id)))) {
+    const columns = await readColumns(db, observationsTable, "list_contains(string_split($1, ','), indicator_id)", [family.join(',')]);
+    partitions.push({ table: observationsTable.name, indicators: family, ...writeArrow(dir, partitionFile(family[0]), observationsTable, columns) });
   }
   const manifest = manifestSchema.parse({ format_version: 1, synthetic, tables, partitions });
   writeFileSync(join(dir, manifestFile), `${JSON.stringify(manifest, null, 1)}\n`);

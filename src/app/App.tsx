@@ -40,8 +40,8 @@ function CopyLinkButton({ lang }: { lang: 'zh' | 'en' }) {
 }
 
 export function App() {
-  const { catalog, kept, settled, placesKnown } = useCatalog();
-  const { state, notices, foreign, update, dismissNotices } = useViewState(catalog, { reports: kept, settled, placesKnown });
+  const { catalog, kept, settled } = useCatalog();
+  const { state, notices, foreign, update, dismissNotices } = useViewState(catalog, { reports: kept, settled });
   const database = useDatabase();
   const lang = state.lang;
 

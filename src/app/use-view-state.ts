@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { placesIn, type Catalog } from '../features/catalog/catalog';
+import type { Catalog } from '../features/catalog/catalog';
 import type { ReportOption } from '../sql/catalog-query';
 import { foreignReportsOf, localReportsDrawn, unexplainedNotices } from '../state/local-in-view';
 import { parseViewState, serializeViewState, type KnownIds, type Notice, type ViewState } from '../state/view-state';
@@ -8,9 +8,9 @@ function knownIdsOf(catalog: Catalog): KnownIds {
   return {
     indicators: new Set(catalog.indicators.map((i) => i.indicator_id)),
     categories: new Set(catalog.indicators.map((i) => i.category)),
-    jurisdictions: new Set(catalog.reports.map((r) => r.jurisdiction_id)),
-    years: new Set(catalog.reports.map((r) => r.year)),
-    places: placesIn(catalog),
+    jurisdictions: new Set(catalog.places.map((p) => p.jurisdiction_id)),
+    years: new Set(catalog.years),
+    places: catalog.places,
   };
 }
 
@@ -19,8 +19,6 @@ interface Kept {
   reports: ReportOption[];
   /** Whether they are known yet: until then a link naming local reports cannot be judged. */
   settled: boolean;
-  /** Whether the places are known yet (a national build learns them from the engine). */
-  placesKnown: boolean;
 }
 
 /**
@@ -42,7 +40,7 @@ export function useViewState(catalog: Catalog, kept: Kept) {
     return `${location.pathname}${query ? `?${query}` : ''}`;
   }, []);
 
-  const judged = kept.settled || (parsed.state.localReports.length === 0 && kept.placesKnown);
+  const judged = kept.settled || parsed.state.localReports.length === 0;
   useEffect(() => {
     // Kept reports arrive after the first parse: the places and years they bring are read again,
     // and until then the address keeps what the link said.

@@ -1,7 +1,11 @@
+import { fill } from '../lib/i18n';
 import type { CellRow } from '../sql/cells-query';
 import type { IndicatorOption } from '../sql/catalog-query';
 import { formatNumber, unitLabel } from '../lib/format';
-import { ariaLabel, cellValueText, chartFrame, describeCells, indicatorTitle, jurisdictionLabel, sourceLine, type ChartContext, type ChartSpec } from './chart-common';
+import { ariaLabel, cellValueText, chartFrame, describeCells, indicatorTitle, jurisdictionLabel, sourceLine, topAndBottom, type ChartContext, type ChartSpec, type Paging } from './chart-common';
+
+/** Places drawn at once: beyond a few dozen bars the names can no longer be read. */
+export const barsPerPage = 25;
 
 /** A bar per jurisdiction and year; a missing figure gets no bar, and its reason is written beside the name. */
 function barItem(cell: CellRow | undefined, ctx: ChartContext) {
@@ -22,20 +26,33 @@ function missingNote(cells: CellRow[], ctx: ChartContext, multipleYears: boolean
     .join(' · ');
 }
 
-/** Compare: one indicator across jurisdictions, a bar series per year. */
-export function buildCompareOption(cells: CellRow[], indicator: IndicatorOption, ctx: ChartContext): ChartSpec {
-  const summary = describeCells(cells, indicator, ctx.lang);
-  const { years, notes, order, cellAt, common } = chartFrame(cells, ctx, indicatorTitle(indicator, ctx.lang));
+/** The places of the asked page, the page clamped to those there are. */
+function pageOf(order: string[], ctx: ChartContext): { places: string[]; paging: Paging } {
+  const pages = Math.max(1, Math.ceil(order.length / barsPerPage));
+  const page = Math.min(Math.max(0, ctx.page), pages - 1);
+  const places = order.slice(page * barsPerPage, (page + 1) * barsPerPage);
+  const label = fill(ctx.lang, 'pageRange', { first: page * barsPerPage + 1, last: page * barsPerPage + places.length, total: order.length });
+  return { places, paging: { page, pages, label } };
+}
+
+/** Compare: one indicator across jurisdictions, a bar series per year, a page of places at a time. */
+export function buildCompareOption(all: CellRow[], indicator: IndicatorOption, ctx: ChartContext): ChartSpec {
+  const { cells, notes: selectionNotes } = topAndBottom(all, ctx);
+  // The words and the sources cover every page, not only the one drawn.
+  const summary = describeCells(cells, indicator, ctx.lang, selectionNotes);
+  const { years, notes, order, cellAt, common } = chartFrame(cells, ctx, indicatorTitle(indicator, ctx.lang), selectionNotes);
+  const { places, paging } = pageOf(order, ctx);
   const cellsOf = (id: string) => years.map((y) => cellAt(indicator.indicator_id, id, y)).filter((c): c is CellRow => c !== undefined);
-  const labels = order.map((id) => {
+  const labels = places.map((id) => {
     const own = cellsOf(id);
     const note = missingNote(own, ctx, years.length > 1);
     return note ? `${jurisdictionLabel(own, ctx.lang)}\n{missing|${note}}` : jurisdictionLabel(own, ctx.lang);
   });
   return {
-    height: Math.max(260, 150 + order.length * Math.max(1, years.length) * 26 + notes.length * 16),
+    height: Math.max(260, 150 + places.length * Math.max(1, years.length) * 26 + notes.length * 16),
     summary,
     source: sourceLine(cells, ctx.lang),
+    paging,
     option: {
       ...common,
       aria: ariaLabel(summary),
@@ -57,7 +74,7 @@ export function buildCompareOption(cells: CellRow[], indicator: IndicatorOption,
         name: String(year),
         barMaxWidth: 22,
         label: { show: true, position: 'right', fontSize: 11 },
-        data: order.map((id) => barItem(cellAt(indicator.indicator_id, id, year), ctx)),
+        data: places.map((id) => barItem(cellAt(indicator.indicator_id, id, year), ctx)),
       })),
     },
   };

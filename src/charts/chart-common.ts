@@ -2,7 +2,7 @@ import type { CellRow } from '../sql/cells-query';
 import type { IndicatorOption } from '../sql/catalog-query';
 import { formatValue, unitLabel, type Lang } from '../lib/format';
 import { syntheticBuild, syntheticDataNotice } from '../lib/build-kind';
-import { t, type MessageKey } from '../lib/i18n';
+import { fill, t, type MessageKey } from '../lib/i18n';
 
 export type SortOrder = 'value_desc' | 'value_asc' | 'name';
 
@@ -10,6 +10,12 @@ export type SortOrder = 'value_desc' | 'value_asc' | 'name';
 export interface ChartContext {
   lang: Lang;
   sort: SortOrder;
+  /** Only the N highest and N lowest places are drawn, when set. */
+  top: number | null;
+  /** The jurisdictions the analyst named one by one (not those of a group of places): a trend always draws them. */
+  named: readonly string[];
+  /** The page of places drawn, 0-based; a chart that pages clamps it. */
+  page: number;
 }
 
 export interface ChartSpec {
@@ -19,6 +25,17 @@ export interface ChartSpec {
   summary: string;
   /** The reports cited, written under the chart and into exported images. */
   source: string;
+  /** Which page of places is drawn, for a chart that pages them (the family chart does not). */
+  paging?: Paging;
+}
+
+export interface Paging {
+  /** 0-based, within 0 … pages − 1. */
+  page: number;
+  /** 1 when every place fits on one page. */
+  pages: number;
+  /** The page's places among all, e.g. "26–50 / 共 356". */
+  label: string;
 }
 
 export const jurisdictionName = (cell: Pick<CellRow, 'name_zh' | 'name_en'>, lang: Lang) => (lang === 'zh' ? cell.name_zh : cell.name_en);
@@ -114,9 +131,28 @@ function orderJurisdictions(cells: CellRow[], ctx: ChartContext): string[] {
   });
 }
 
-export function describeCells(cells: CellRow[], indicator: IndicatorOption, lang: Lang): string {
+/**
+ * Top and bottom N: the cells of the places in the N highest and N lowest positions of the sort order,
+ * ranked among the places with a value. The places without one are not drawn, so the note counts them.
+ */
+export function topAndBottom(cells: CellRow[], ctx: ChartContext): { cells: CellRow[]; notes: string[] } {
+  if (ctx.top === null) return { cells, notes: [] };
+  const n = ctx.top;
+  const reporting = new Set(cells.filter((c) => c.status === 'value').map((c) => c.jurisdiction_id));
+  const ranked = orderJurisdictions(cells, ctx).filter((id) => reporting.has(id));
+  const kept = new Set(2 * n >= ranked.length ? ranked : [...ranked.slice(0, n), ...ranked.slice(-n)]);
+  const silent = unique(cells.map((c) => c.jurisdiction_id)).length - ranked.length;
+  const note = fill(ctx.lang, kept.size === ranked.length ? 'topAll' : 'topBottom', { n, total: ranked.length });
+  return {
+    cells: cells.filter((c) => kept.has(c.jurisdiction_id)),
+    notes: [silent > 0 ? `${note}${fill(ctx.lang, 'topSilent', { n: silent })}` : note],
+  };
+}
+
+/** The chart in words: its notes first, so that what it leaves out is heard before its values. */
+export function describeCells(cells: CellRow[], indicator: IndicatorOption, lang: Lang, notes: string[] = []): string {
   const parts = cells.map((c) => `${jurisdictionName(c, lang)} ${yearsLabel([c.year], lang)}: ${cellValueText(c, lang, false)}`);
-  return `${indicatorTitle(indicator, lang)} — ${parts.join(lang === 'zh' ? '；' : '; ')}`;
+  return `${indicatorTitle(indicator, lang)} — ${[...notes, ...parts].join(lang === 'zh' ? '；' : '; ')}`;
 }
 
 const baseTitle = (text: string, subtext: string) => ({
@@ -131,10 +167,13 @@ const baseTitle = (text: string, subtext: string) => ({
 
 const palette = ['#2f6db5', '#d9822b', '#3a9a5b', '#a84f9c', '#c23b3b', '#5f6b7a', '#1f9aa8', '#b59a2f'];
 
-/** What every chart of cells shares: its years, jurisdiction order, cell lookup, notes and common option parts. */
-export function chartFrame(cells: CellRow[], ctx: ChartContext, title: string) {
+/**
+ * What every chart of cells shares: its years, jurisdiction order, cell lookup, notes and common option parts.
+ * `chartNotes` say what the chart leaves out, before the notes on comparability.
+ */
+export function chartFrame(cells: CellRow[], ctx: ChartContext, title: string, chartNotes: string[] = []) {
   const years = unique(cells.map((c) => c.year)).sort();
-  const notes = comparabilityNotes(cells, ctx.lang);
+  const notes = [...chartNotes, ...comparabilityNotes(cells, ctx.lang)];
   const byKey = new Map(cells.map((c) => [`${c.indicator_id}|${c.jurisdiction_id}|${c.year}`, c]));
   return {
     years,

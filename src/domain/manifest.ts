@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { slugId } from './catalog';
 
 const fileEntry = {
   /** Path under data/. */
@@ -11,14 +10,15 @@ const fileEntry = {
 
 /**
  * What the browser may fetch of the published data: the small tables it loads whole at start, and
- * the observations split by category and year, each fetched the first time a view reads it. A
- * category and year hold their derived rows' inputs, so each partition derives on its own.
+ * the observations split by derivation family (an indicator with those it is derived from or into),
+ * all years in one file, each fetched the first time a view reads it. A family holds its derived
+ * rows' inputs, so each partition derives on its own; a ten-year trend reads one file.
  */
 export const manifestSchema = z.strictObject({
   format_version: z.literal(1),
   synthetic: z.boolean(),
   tables: z.array(z.strictObject({ table: z.enum(['indicators', 'jurisdictions', 'reports']), ...fileEntry })),
-  partitions: z.array(z.strictObject({ table: z.literal('observations'), category: slugId, year: z.number().int(), ...fileEntry })),
+  partitions: z.array(z.strictObject({ table: z.literal('observations'), indicators: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/)).min(1), ...fileEntry })),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 export type Partition = Manifest['partitions'][number];

@@ -220,8 +220,10 @@ function combinedReading(ranked: Candidate[], lead: string): [Candidate, Candida
 
 /** The entries one of whose concept words could stand in the number's words at all: the rest are not looked at. */
 function nearby(entries: CompiledEntry[], frame: Frame, earlier: string[]): CompiledEntry[] {
-  const words = [frame.lead, frame.tail, ...earlier].join('|');
-  return entries.filter((e) => e.openings.some((o) => words.includes(o)));
+  // Each character and pair of characters once (an opening is a term's first two), so that hundreds of entries are looked up, not searched for.
+  const pairs = new Set<string>();
+  for (const words of [frame.lead, frame.tail, ...earlier]) for (let i = 0; i < words.length; i += 1) pairs.add(words[i]).add(words.slice(i, i + 2));
+  return entries.filter((e) => e.openings.some((o) => pairs.has(o)));
 }
 
 /**

@@ -70,6 +70,14 @@ const strings = {
   curationNote: { zh: '人工校订说明', en: 'Curation note' },
   clickForSource: { zh: '点击查看原文', en: 'Click for the source sentence' },
   otherValues: { zh: '另有其他口径或计算值，见数据表', en: 'more values (other scopes or derived) in the table' },
+  topBottom: { zh: '前 {n} 与后 {n}，共 {total} 个报告该指标的地区', en: 'Top {n} and bottom {n} of {total} places that report it' },
+  topAll: { zh: '全部 {total} 个报告该指标的地区', en: 'All {total} places that report it' },
+  topSilent: { zh: '；另 {n} 个未报告', en: '; {n} more did not' },
+  trendLines: { zh: '折线画出 {n} 个地区，阴影为全部 {total} 个地区的范围', en: '{n} places drawn as lines; the band spans all {total} places' },
+  trendBand: { zh: '全部 {total} 个地区的范围', en: 'Range of all {total} places' },
+  pagePrev: { zh: '‹ 上一页', en: '‹ Previous' },
+  pageNext: { zh: '下一页 ›', en: 'Next ›' },
+  pageRange: { zh: '{first}–{last} / 共 {total}', en: '{first}–{last} of {total}' },
   noData: { zh: '所选范围内没有数据', en: 'No data in this selection' },
   noDataIndicators: { zh: '无数据的指标', en: 'Indicators without data' },
   year: { zh: '年份', en: 'Year' },
@@ -89,7 +97,22 @@ const strings = {
   morePlaces: { zh: '另有 {n} 个地区，请搜索', en: '{n} more places: search for them' },
   groupChildren: { zh: '下辖各地', en: 'the places under it' },
   groupPeers: { zh: '同级各地', en: 'its peers' },
+  groupCounties: { zh: '下辖各县区', en: 'its counties and districts' },
   groupLevel: { zh: '同一级别', en: 'every place of a level' },
+  topN: { zh: '只显示最高与最低各 N 个', en: 'Only the top and bottom N' },
+  browsePlaces: { zh: '按行政区划浏览', en: 'Browse by division' },
+  browseChoose: { zh: '（请选择）', en: '(choose)' },
+  browseLevel: { zh: '第 {n} 级', en: 'Level {n}' },
+  addPlace: { zh: '加入 {name}', en: 'Add {name}' },
+  addChildren: { zh: '加入 {name} 下辖各地（{n}）', en: 'Add the {n} places under {name}' },
+  addCounties: { zh: '加入 {name} 下辖各县区（{n}）', en: 'Add the {n} counties and districts under {name}' },
+  addPeers: { zh: '加入与 {name} 同级的各地（{n}）', en: 'Add {name} and its {n} peers' },
+  savedSelections: { zh: '保存的地区选择', en: 'Saved selections' },
+  selectionName: { zh: '名称', en: 'Name' },
+  saveSelection: { zh: '保存当前选择', en: 'Save the current selection' },
+  applySelection: { zh: '选用', en: 'Use' },
+  deleteSelection: { zh: '删除', en: 'Delete' },
+  savedOnlyHere: { zh: '仅保存在本浏览器中；分享链接会写出其中的地区。', en: 'Kept in this browser only; a shared link spells out its places.' },
   level_province: { zh: '省级', en: 'provinces' },
   level_prefecture_city: { zh: '地级市', en: 'prefecture cities' },
   level_league: { zh: '盟', en: 'leagues' },
@@ -107,3 +130,10 @@ const strings = {
 export type MessageKey = keyof typeof strings;
 
 export const t = (lang: Lang, key: MessageKey): string => strings[key][lang];
+
+/** A message with its `{name}` slots filled, numbers grouped as the language writes them. */
+export const fill = (lang: Lang, key: MessageKey, slots: Record<string, string | number>): string =>
+  t(lang, key).replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = slots[name];
+    return typeof value === 'number' ? value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : value;
+  });

@@ -45,14 +45,43 @@ export const indicatorNotesQuery: Query = {
   reads: readsNoObservations,
 };
 
-export const reportOptionSchema = z.object({
-  report_id: z.string(),
+/** What every option naming a place says of it. */
+const placeFields = {
   jurisdiction_id: z.string(),
   name_zh: z.string(),
   name_en: z.string(),
   admin_level: z.string(),
   division_code: z.string(),
   parent_code: z.string().nullable(),
+};
+
+export const placeOptionSchema = z.object({
+  ...placeFields,
+  /** Years with a report: a year without one is "no report", not "not reported". */
+  years: z.array(z.number().int()),
+  /** Known only from reports kept in this browser. */
+  is_local: z.boolean(),
+});
+export type PlaceOption = z.infer<typeof placeOptionSchema>;
+
+/**
+ * Every place, once, with the years it has a report for: what the place picker, place groups and
+ * prebaked cells are drawn from, bundled so that thousands of places need no engine and no report list.
+ */
+export const placeOptionsQuery: Query = {
+  sql: `
+SELECT j.jurisdiction_id, j.name_zh, j.name_en, j.admin_level, j.division_code, j.parent_code,
+  coalesce(list_sort(list(DISTINCT CAST(r.year AS INTEGER)) FILTER (WHERE r.year IS NOT NULL)), []) AS years,
+  coalesce(bool_and(${isLocalSql('r')}), false) AS is_local
+FROM jurisdictions j LEFT JOIN reports r USING (jurisdiction_id)
+GROUP BY ALL ORDER BY j.jurisdiction_id`,
+  params: [],
+  reads: readsNoObservations,
+};
+
+export const reportOptionSchema = z.object({
+  report_id: z.string(),
+  ...placeFields,
   year: z.number().int(),
   title_zh: z.string(),
   reporting_body_zh: z.string(),

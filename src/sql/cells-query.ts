@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PlaceOption } from './catalog-query';
 import { isLocalSql } from './local-marks';
 import { filterParams, filteredObservationsSql, pickedCellsSql, type Filters, type Query } from './query';
 
@@ -69,40 +70,69 @@ LEFT JOIN report_counts rc ON rc.jurisdiction_id = j.jurisdiction_id AND rc.year
 LEFT JOIN ranked o ON o.indicator_id = i.indicator_id AND o.jurisdiction_id = j.jurisdiction_id AND o.year = y.year AND o.rank = 1
 LEFT JOIN reports r ON r.report_id = o.report_id
 ORDER BY i.indicator_id, y.year, j.jurisdiction_id`;
-  return { sql, params: [...filterParams(filters), indicatorIds.join(',')], reads: { indicators: indicatorIds, years: filters.years } };
+  return { sql, params: [...filterParams(filters), indicatorIds.join(',')], reads: { indicators: indicatorIds } };
 }
 
 /** Method × scope filters, as the key of a prebaked answer. */
 export const methodScopeKey = (filters: Pick<Filters, 'method' | 'scope'>) => `${filters.method}/${filters.scope}`;
 
-/**
- * One indicator's cells for all jurisdictions and years under every method × scope filter, as the
- * build computed them with cellsQuery; answers shared by several filters are stored once.
- */
-export const prebakedCellsSchema = z.object({
-  answers: z.array(cellRowSchema.array()),
-  byFilter: z.record(z.string(), z.number().int().nonnegative()),
-});
-export type PrebakedCells = z.infer<typeof prebakedCellsSchema>;
-
-/**
- * A view's cells from its indicators' prebaked answers: for a choice of jurisdictions and years,
- * cellsQuery gives exactly those rows of its answer for all of them (a test holds the SQL to this).
- */
-export function pickPrebakedCells(prebaked: ReadonlyMap<string, PrebakedCells>, indicatorIds: readonly string[], filters: Filters): CellRow[] {
-  const jurisdictions = new Set(filters.jurisdictions);
-  const years = new Set(filters.years);
-  return indicatorIds
-    .toSorted()
-    .flatMap((id) => {
-      const cells = prebaked.get(id);
-      const answer = cells?.answers[cells.byFilter[methodScopeKey(filters)]];
-      if (!answer) throw new Error(`no prebaked cells of ${id} for ${methodScopeKey(filters)}`);
-      return answer;
-    })
-    .filter((c) => (jurisdictions.size === 0 || jurisdictions.has(c.jurisdiction_id)) && (years.size === 0 || years.has(c.year)));
+/** The cells of cellsQuery that have a value: all a prebaked file keeps, since the others follow from the places. */
+export function valueCellsQuery(indicatorIds: readonly string[], filters: Filters): Query {
+  const cells = cellsQuery(indicatorIds, filters);
+  return { ...cells, sql: `SELECT * FROM (${cells.sql}) WHERE status = 'value' ORDER BY indicator_id, year, jurisdiction_id` };
 }
 
-/** Where the pipeline writes, and the app fetches, each indicator's prebaked cells (relative to the site root). */
+/** Prebaked cells are split by province, the first two digits of a place's division code, so that no file grows with the corpus. */
+export const shardOf = (divisionCode: string) => divisionCode.slice(0, 2);
+
+/**
+ * One indicator's value cells for the places of one province, as the build computed them with
+ * valueCellsQuery under each prebaked method × scope filter; a row shared by several filters is stored once.
+ */
+export const prebakedShardSchema = z.object({
+  rows: cellRowSchema.array(),
+  byFilter: z.record(z.string(), z.array(z.number().int().nonnegative())),
+});
+export type PrebakedShard = z.infer<typeof prebakedShardSchema>;
+
+/** Where the pipeline writes, and the app fetches, an indicator's cells for a province (relative to the site root). */
 export const prebakedCellsDir = 'prebaked/cells';
-export const prebakedCellsFile = (indicatorId: string) => `${prebakedCellsDir}/${indicatorId}.json`;
+export const prebakedCellsFile = (indicatorId: string, shard: string) => `${prebakedCellsDir}/${indicatorId}/${shard}.json`;
+
+const missingCell = (indicatorId: string, place: PlaceOption, year: number): CellRow => ({
+  indicator_id: indicatorId, jurisdiction_id: place.jurisdiction_id, name_zh: place.name_zh, name_en: place.name_en, year,
+  status: place.years.includes(year) ? 'not_reported' : 'no_report',
+  observation_id: null, report_id: null, value: null, value_text: null, unit: null, qualifier: null, scope: null, method: null, quote: null,
+  flag: null, flag_note: null, derived_from: null, body_level: null, reporting_body_zh: null, reporting_body_en: null, other_values: 0, is_local: false,
+});
+
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The places and years cellsQuery crosses: the picked places (all when none) and the picked years among those with a report. */
+export function pickedPlacesAndYears(places: readonly PlaceOption[], filters: Filters) {
+  const ids = new Set(filters.jurisdictions);
+  const picked = places.filter((p) => ids.size === 0 || ids.has(p.jurisdiction_id)).toSorted((a, b) => byCode(a.jurisdiction_id, b.jurisdiction_id));
+  const wanted = new Set(filters.years);
+  const years = [...new Set(places.flatMap((p) => p.years))].filter((y) => wanted.size === 0 || wanted.has(y)).sort((a, b) => a - b);
+  return { picked, years };
+}
+
+/**
+ * A view's cells from the prebaked shards (keyed `indicator/shard`; a shard not there has no value):
+ * the same rows, in the same order, as cellsQuery gives (a test holds the two together).
+ */
+export function pickPrebakedCells(shards: ReadonlyMap<string, PrebakedShard>, places: readonly PlaceOption[], indicatorIds: readonly string[], filters: Filters): CellRow[] {
+  const { picked, years } = pickedPlacesAndYears(places, filters);
+  const key = methodScopeKey(filters);
+  return indicatorIds.toSorted().flatMap((indicatorId) => {
+    const values = new Map<string, CellRow>();
+    for (const shard of new Set(picked.map((p) => shardOf(p.division_code)))) {
+      const prebaked = shards.get(`${indicatorId}/${shard}`);
+      if (!prebaked) continue;
+      const rows = prebaked.byFilter[key];
+      if (!rows) throw new Error(`no prebaked cells of ${indicatorId} for ${key}`);
+      for (const i of rows) values.set(`${prebaked.rows[i].jurisdiction_id}|${prebaked.rows[i].year}`, prebaked.rows[i]);
+    }
+    return years.flatMap((year) => picked.map((place) => values.get(`${place.jurisdiction_id}|${year}`) ?? missingCell(indicatorId, place, year)));
+  });
+}

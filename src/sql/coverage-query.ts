@@ -24,5 +24,5 @@ JOIN indicators i USING (indicator_id)
 WHERE $5 = '' OR i.category = $5
 GROUP BY ALL
 ORDER BY f.indicator_id, f.report_id`;
-  return { sql, params: [...filterParams(filters), category ?? ''], reads: { category, years: filters.years } };
+  return { sql, params: [...filterParams(filters), category ?? ''], reads: { category } };
 }

@@ -6,7 +6,7 @@ export interface Query {
   reads?: Reads;
 }
 
-export type Reads = ({ indicators: readonly string[] } | { category: string | null }) & { years?: readonly number[] };
+export type Reads = { indicators: readonly string[] } | { category: string | null };
 
 /** For a query that reads no observation. */
 export const readsNoObservations: Reads = { indicators: [] };
@@ -39,14 +39,17 @@ export const pickedCellsSql = `
     WHERE $2 = '' OR list_contains(string_split($2, ','), CAST(year AS VARCHAR))
   ),
   report_counts AS (
-    SELECT jurisdiction_id, year, CAST(count(*) AS INTEGER) AS reports FROM reports GROUP BY ALL
+    SELECT jurisdiction_id, year, CAST(count(*) AS INTEGER) AS reports FROM reports
+    WHERE jurisdiction_id IN (SELECT jurisdiction_id FROM picked_jurisdictions) GROUP BY ALL
   )`;
 
-/** Observations passing the method ($3) and scope ($4) filters. */
+/** Observations passing the method ($3) and scope ($4) filters, of the picked places and years: so the rest is never ranked or joined. */
 export const filteredObservationsSql = `
   filtered AS (
     SELECT * FROM observations
     WHERE ($3 = 'all' OR method = $3) AND ($4 = 'all' OR scope = $4)
+      AND jurisdiction_id IN (SELECT jurisdiction_id FROM picked_jurisdictions)
+      AND year IN (SELECT year FROM picked_years)
   )`;
 
 export const filterParams = (f: Filters): (string | number)[] => [listParam(f.jurisdictions), listParam(f.years), f.method, f.scope];

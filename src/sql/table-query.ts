@@ -20,5 +20,5 @@ JOIN picked_years y USING (year)
 JOIN reports r USING (report_id)
 WHERE list_contains(string_split($5, ','), f.indicator_id)
 ORDER BY f.indicator_id, f.year, f.jurisdiction_id, f.method DESC, f.scope`;
-  return { sql, params: [...filterParams(filters), indicatorIds.join(',')], reads: { indicators: indicatorIds, years: filters.years } };
+  return { sql, params: [...filterParams(filters), indicatorIds.join(',')], reads: { indicators: indicatorIds } };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { methods, scopes, type Scope } from '../domain/observation';
-import { syntheticBuild } from '../lib/build-kind';
+import { syntheticBuild, syntheticYears } from '../lib/build-kind';
 import { isKnownGroup, isPlaceGroupShaped, type Place } from './place-groups';
 
 /** Views of the data, one tab each; `add` is the view that adds a report, reached from the header. */
@@ -21,6 +21,8 @@ export interface ViewState {
   method: 'all' | 'reported' | 'derived';
   scope: 'all' | Scope;
   sort: 'value_desc' | 'value_asc' | 'name';
+  /** Only the N highest and N lowest values are drawn, ranked among the places that report them. */
+  top: number | null;
   lang: 'zh' | 'en';
   source: string | null;
   /** Reports kept in the browser the view was made in: elsewhere they explain the places and years not found. */
@@ -29,11 +31,11 @@ export interface ViewState {
 
 const realDefaultViewState: ViewState = {
   view: 'compare', indicator: 'mediation_success_rate', category: null, jurisdictions: [], years: [],
-  method: 'all', scope: 'all', sort: 'value_desc', lang: 'zh', source: null, localReports: [],
+  method: 'all', scope: 'all', sort: 'value_desc', top: null, lang: 'zh', source: null, localReports: [],
 };
 
-/** Thousands of places open on the provinces: a chart of every county is no first view. */
-export const nationalDefaultViewState: ViewState = { ...realDefaultViewState, jurisdictions: ['g:level-province'] };
+/** Thousands of places open on the provinces in the last year: a chart of every county, or of ten years of thirty bars each, is no first view. */
+export const nationalDefaultViewState: ViewState = { ...realDefaultViewState, jurisdictions: ['g:level-province'], years: [syntheticYears.last] };
 
 export const defaultViewState: ViewState = syntheticBuild ? nationalDefaultViewState : realDefaultViewState;
 
@@ -56,6 +58,8 @@ export interface Notice {
 const snakeCase = /^[a-z][a-z0-9_]*$/;
 const slug = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const fourDigitYear = /^[1-9]\d{3}$/;
+const smallCount = /^[1-9]\d{0,2}$/;
+export const maxTop = 100;
 const observationId = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z][a-z0-9_]*\/[a-z_]+(?:\/derived)?$/;
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
@@ -72,6 +76,7 @@ export const viewStateSchema = z.strictObject({
   method: z.enum(methodFilters),
   scope: z.enum(scopeFilters),
   sort: z.enum(sortOrders),
+  top: z.number().int().min(1).max(maxTop).nullable(),
   lang: z.enum(langs),
   source: z.string().regex(observationId).nullable(),
   localReports: z.array(z.string().regex(slug)).refine(isUnique, 'local reports must be unique'),
@@ -87,6 +92,7 @@ const paramOf = {
   method: 'm',
   scope: 's',
   sort: 'sort',
+  top: 'top',
   lang: 'lang',
   source: 'src',
   localReports: 'lr',
@@ -148,6 +154,7 @@ function readersFor(known: KnownIds): Readers {
     method: single(check(snakeCase, z.enum(methodFilters))),
     scope: single(check(snakeCase, z.enum(scopeFilters))),
     sort: single(check(snakeCase, z.enum(sortOrders))),
+    top: single(check(smallCount, z.coerce.number().max(maxTop))),
     lang: single(check(snakeCase, z.enum(langs))),
     source: single(check(observationId, z.string())),
     localReports: list(check(slug, z.string()), unique),
@@ -182,7 +189,7 @@ export function parseViewState(search: string, known: KnownIds): { state: ViewSt
 }
 
 const asText = (value: ViewState[keyof ViewState]): string =>
-  value === null ? '' : Array.isArray(value) ? value.join(',') : value;
+  value === null ? '' : Array.isArray(value) ? value.join(',') : String(value);
 
 // Commas, slashes and colons stay literal so lists, observation ids and place groups remain readable in the address bar.
 const encodeValue = (text: string) => encodeURIComponent(text).replaceAll('%2C', ',').replaceAll('%2F', '/').replaceAll('%3A', ':');

@@ -303,10 +303,10 @@ describe('dashboard in a browser', () => {
   });
 
   it('shows which data file failed, with a retry that recovers', { timeout: testTimeout }, async () => {
-    const observations = '**/data/parts/observations-mediation-2020.arrow';
+    const observations = '**/data/parts/observations-mediation_cases.arrow';
     const { context, page } = await open('?v=1&view=table', (context) => context.route(observations, (route) => route.fulfill({ status: 404 })));
 
-    const alert = page.locator('[role="alert"]', { hasText: 'data/parts/observations-mediation-2020.arrow' });
+    const alert = page.locator('[role="alert"]', { hasText: 'data/parts/observations-mediation_cases.arrow' });
     await alert.waitFor({ timeout: engineTimeout });
     expect(await alert.textContent()).toContain('404');
     expect(await page.locator('h1').isVisible()).toBe(true);
@@ -398,11 +398,12 @@ describe('dashboard in a browser', () => {
     expect(foreign).toEqual([]);
   });
 
-  it('fetches the observations of the categories and years a view reads, each once, and no others', { timeout: testTimeout }, async () => {
+  it('fetches the observations of the derivation families a view reads, all years in one file, each once, and no others', { timeout: testTimeout }, async () => {
     const { page, requests } = await open('?v=1&view=table&ind=mediation_cases');
     await page.locator('table tbody tr').first().waitFor({ timeout: engineTimeout });
     const partitions = () => requests.filter((url) => url.includes('/data/parts/')).map((url) => url.slice(url.lastIndexOf('/') + 1));
-    expect(partitions().toSorted()).toEqual(['observations-mediation-2020.arrow', 'observations-mediation-2022.arrow']);
+    // mediation_cases and the success rate derived from it share one file.
+    expect(partitions()).toEqual(['observations-mediation_cases.arrow']);
     const pick = async (indicator: string) => {
       const before = await page.locator('table tbody').textContent();
       await page.locator('[data-testid="indicator-select"]').selectOption(indicator);
@@ -412,6 +413,6 @@ describe('dashboard in a browser', () => {
     await page.waitForFunction(() => location.search.includes('y=2022'));
     await pick('reconsideration_received');
     await pick('mediation_success_rate');
-    expect(partitions().toSorted()).toEqual(['observations-mediation-2020.arrow', 'observations-mediation-2022.arrow', 'observations-reconsideration-2022.arrow']);
+    expect(partitions().toSorted()).toEqual(['observations-mediation_cases.arrow', 'observations-reconsideration_acceptance_rate.arrow']);
   });
 });

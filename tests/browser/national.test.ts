@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/io/chromium';
 import { serveStatic, type StaticServer } from '../../scripts/io/static-server';
 import { projectRoot } from '../helpers/sources';
-import { downloadFrom, engineTimeout, openApp, sessionsClosedAfterEach, waitForSummaryMatching } from './browser-helpers';
+import { downloadFrom, engineTimeout, openApp, sessionsClosedAfterEach, summaryText, waitForSummaryMatching } from './browser-helpers';
 
 const notice = '合成数据，仅供测试规模 / synthetic data, for scale testing';
 let dir: string;
@@ -35,7 +35,7 @@ describe('the national build, on synthetic data', () => {
     sessions.push(session);
     const { page } = session;
     expect(await page.locator('[data-testid="synthetic-banner"]').textContent()).toBe(notice);
-    const summary = await waitForSummaryMatching(page, /北京市 2022年/);
+    const summary = await waitForSummaryMatching(page, /北京市 2024年/);
     expect(summary).toContain('河北省');
     expect(summary).not.toContain('石家庄市');
     expect(await page.locator('[data-testid="chart-source"]').textContent()).toContain(notice);
@@ -61,5 +61,72 @@ describe('the national build, on synthetic data', () => {
     await page.locator('[data-testid="jurisdiction-filter"] input[value="cn-120101"]').check();
     await page.waitForFunction(() => location.search.includes('j=g:130000-children,cn-120101'), null, { timeout: engineTimeout });
     await page.locator('[data-testid="coverage-table"] th', { hasText: '和平区' }).first().waitFor({ timeout: engineTimeout });
+  });
+
+  it('draws a shared trend of a province’s counties from its prebaked file alone, before the engine is up', { timeout: 120_000 }, async () => {
+    const firstView = JSON.parse(readFileSync(join(dir, 'synthetic', 'first-view.json'), 'utf8')) as { indicators: { indicator_id: string; observations: number }[]; cellShards: Record<string, string[]> };
+    const indicator = firstView.indicators.filter((i) => firstView.cellShards[i.indicator_id]?.includes('13')).toSorted((a, b) => b.observations - a.observations)[0].indicator_id;
+    let releaseEngine = () => {};
+    const engineHeld = new Promise<void>((resolve) => (releaseEngine = resolve));
+    const session = await openApp(browser, server.url, `?v=1&view=trend&ind=${indicator}&j=g:130000-counties`, (context) =>
+      context.route('**/*.wasm', async (route) => {
+        await engineHeld;
+        await route.continue();
+      }),
+    );
+    sessions.push(session);
+    const { page, requests } = session;
+    const early = await waitForSummaryMatching(page, /2024年/);
+    expect(await page.locator('.engine-status').count(), 'the engine was already up').toBe(1);
+    // Hebei's counties only: no prefecture, no other province.
+    expect(early).not.toMatch(/石家庄市 20|北京市|东城区/);
+    const cellFiles = requests.filter((url) => url.includes('/prebaked/cells/')).map((url) => url.slice(url.indexOf('/prebaked/cells/')));
+    expect(cellFiles).toEqual([`/prebaked/cells/${indicator}/13.json`]);
+    releaseEngine();
+    await page.locator('.engine-status').waitFor({ state: 'detached', timeout: engineTimeout });
+  });
+
+  it('browses province → prefecture and adds the counties under one as a group', { timeout: 120_000 }, async () => {
+    const session = await openApp(browser, server.url, '?v=1&view=coverage');
+    sessions.push(session);
+    const { page } = session;
+    await page.getByTestId('browse-level-0').selectOption('130000');
+    await page.getByTestId('browse-level-1').selectOption('130100');
+    await page.getByTestId('browse-add-counties').click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('j') === 'g:130100-counties', null, { timeout: engineTimeout });
+    await page.locator('[data-testid="coverage-table"] th', { hasText: '长安区' }).first().waitFor({ timeout: engineTimeout });
+    expect(await page.locator('[data-testid="coverage-table"] th', { hasText: '石家庄市' }).count()).toBe(0);
+  });
+
+  it('keeps a selection under a name in this browser and applies it again', { timeout: 120_000 }, async () => {
+    const session = await openApp(browser, server.url, '?v=1&view=coverage&j=g:110000-counties,cn-120101');
+    sessions.push(session);
+    const { page } = session;
+    await page.locator('[data-testid="saved-selections"] summary').click();
+    await page.getByTestId('selection-name').fill('京津');
+    await page.getByTestId('save-selection').click();
+    await page.goto(new URL('?v=1&view=coverage', server.url).href);
+    await page.locator('[data-testid="saved-selections"] summary').click();
+    await page.getByTestId('apply-selection').click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('j') === 'g:110000-counties,cn-120101', null, { timeout: engineTimeout });
+  });
+
+  it('draws only the top and bottom N a link asks for, says how many report, and pages many places', { timeout: 120_000 }, async () => {
+    const session = await openApp(browser, server.url, '?v=1&ind=mediation_success_rate&j=g:110000-counties,g:120000-counties&top=3&y=2024');
+    sessions.push(session);
+    const { page } = session;
+    const summary = await waitForSummaryMatching(page, /前 3 与后 3/);
+    expect(summary.match(/2024年/g)).toHaveLength(6);
+    expect(await page.getByTestId('top-input').inputValue()).toBe('3');
+    // Without N, thirty-odd districts take two pages of 25.
+    await page.getByTestId('top-input').fill('');
+    await page.waitForFunction(() => !location.search.includes('top='), null, { timeout: engineTimeout });
+    await page.getByTestId('page-label').waitFor({ timeout: engineTimeout });
+    const first = await page.getByTestId('page-label').textContent();
+    expect(first).toMatch(/^1–25 \/ 共 \d+$/);
+    await page.getByTestId('page-next').click();
+    await page.waitForFunction((label) => document.querySelector('[data-testid="page-label"]')?.textContent !== label, first, { timeout: engineTimeout });
+    expect(await page.getByTestId('page-label').textContent()).toMatch(/^26–\d+ \/ 共 \d+$/);
+    expect(await summaryText(page)).not.toMatch(/前 3/);
   });
 });

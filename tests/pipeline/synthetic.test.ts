@@ -14,7 +14,8 @@ import { coverageQuery, coverageRowSchema } from '../../src/sql/coverage-query';
 import { localReportsTableSql } from '../../src/sql/local-marks';
 import { partitionsRead } from '../../src/sql/partitions';
 import { allFilters, type Query } from '../../src/sql/query';
-import { manifestFile } from '../../src/sql/setup';
+import { deriveObservations, derivePartition, manifestFile } from '../../src/sql/setup';
+import { derivedObservationsSql } from '../../scripts/io/sql-files';
 import { projectRoot } from '../helpers/sources';
 
 // About fifty places (Beijing's and Tianjin's districts, then Hebei's) over three years.
@@ -97,14 +98,34 @@ describe('the synthetic national corpus, small', () => {
       for (const query of [cells(['mediation_cases']), cells(['reconsideration_received', 'mediation_success_rate'], { ...allFilters, jurisdictions: province, years: [2023] })]) {
         expect(await onDemand.run(query, parse)).toEqual(await whole.query(query, parse));
       }
-      const files = (category: string, years: number[]) => years.map((year) => `parts/observations-${category}-${year}.arrow`);
-      expect(onDemand.loaded).toEqual(new Set([...files('mediation', [2022, 2023, 2024]), ...files('reconsideration', [2023])]));
+      // A derivation family's file holds every year: the success rate is in mediation_cases's.
+      expect(onDemand.loaded).toEqual(new Set(['parts/observations-mediation_cases.arrow', 'parts/observations-reconsideration_acceptance_rate.arrow']));
       const coverage = coverageQuery('mediation', allFilters);
       const parseCoverage = (rows: unknown[]) => coverageRowSchema.array().parse(rows);
       expect(await onDemand.run(coverage, parseCoverage)).toEqual(await whole.query(coverage, parseCoverage));
     } finally {
       whole.close();
       onDemand.db.close();
+    }
+  });
+
+  it('derives each partition on its own into the rows a derivation of everything gives', async () => {
+    const { db } = await onDemandDatabase();
+    const run = async (sql: string) => (await db.connection.runAndReadAll(sql)).getRowObjectsJS();
+    try {
+      const [first, ...rest] = manifest.partitions;
+      await appendRows(db, observationsTable, arrowRows(first.file));
+      expect(await deriveObservations(run, derivedObservationsSql)).toBe(0);
+      // As the browser stages a partition: its rows answer at once, and are swapped for derived ones after.
+      for (const p of rest) {
+        await createTable(db, { ...observationsTable, name: 'observations_staged' }, arrowRows(p.file));
+        await db.connection.run('INSERT INTO observations SELECT * FROM observations_staged');
+        expect(await derivePartition(run, derivedObservationsSql, 'observations_staged'), p.file).toBe(0);
+      }
+      const ids = async () => (await readRows(db, 'SELECT observation_id FROM observations ORDER BY ALL')).map((r) => r.observation_id);
+      expect(await ids()).toEqual(manifest.partitions.flatMap((p) => arrowRows(p.file).map((r) => r.observation_id)).sort());
+    } finally {
+      db.close();
     }
   });
 });

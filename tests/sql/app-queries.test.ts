@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstViewPath, prebake, prebakedCellsPath } from '../../scripts/prebake-first-view';
-import { pickPrebakedCells, prebakedCellsDir, prebakedCellsSchema, type PrebakedCells } from '../../src/sql/cells-query';
-import { methodFilters, scopeFilters } from '../../src/state/view-state';
+import { cellShardsOf, everyFilter, firstViewPath, prebake } from '../../scripts/prebake-first-view';
+import { catalog } from '../../src/features/catalog/catalog';
+import { pickPrebakedCells, prebakedCellsDir, prebakedShardSchema, type PrebakedShard } from '../../src/sql/cells-query';
+import { defaultViewState, methodFilters, scopeFilters } from '../../src/state/view-state';
 import { coverageQuery, coverageRowSchema } from '../../src/sql/coverage-query';
 import { sourceQuery, sourceRowSchema } from '../../src/sql/source-query';
 import { tableQuery, tableRowSchema } from '../../src/sql/table-query';
@@ -17,6 +18,8 @@ beforeAll(async () => {
   db = await openPublishedAppDatabase();
 });
 afterAll(() => db.close());
+
+const firstViewJson = () => JSON.parse(readFileSync(firstViewPath(projectRoot), 'utf8')) as { cellShards: Record<string, string[]> };
 
 const cell = (cells: Awaited<ReturnType<typeof cellsOf>>, jurisdiction: string, year: number) =>
   cells.find((c) => c.jurisdiction_id === jurisdiction && c.year === year)!;
@@ -81,25 +84,32 @@ describe('the browser’s queries, run in Node on the published tables', () => {
   });
 
   it('ships prebaked first views that the same SQL gives today (npm run extract)', async () => {
-    const { firstView, cellsByIndicator } = await prebake(projectRoot);
+    const shards = new Map<string, PrebakedShard>();
+    const firstView = await prebake(join(projectRoot, 'public/data'), defaultViewState, { withReports: true, filters: everyFilter }, (key, shard) => shards.set(key, shard));
     const committed = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
     expect(committed(firstViewPath(projectRoot))).toEqual(JSON.parse(JSON.stringify(firstView)));
-    expect(readdirSync(join(projectRoot, 'public', prebakedCellsDir)).sort()).toEqual([...cellsByIndicator.keys()].map((id) => `${id}.json`).sort());
-    for (const [id, cells] of cellsByIndicator) expect(committed(prebakedCellsPath(projectRoot, id)), id).toEqual(JSON.parse(JSON.stringify(cells)));
+    expect(committedShards().size).toBe(shards.size);
+    for (const [key, shard] of shards) expect(committedShards().get(key), key).toEqual(JSON.parse(JSON.stringify(shard)));
   });
 });
 
+/** The committed prebaked cells, keyed `indicator/province` as the app asks for them. */
+function committedShards(): Map<string, PrebakedShard> {
+  const dir = join(projectRoot, 'public', prebakedCellsDir);
+  return new Map(
+    readdirSync(dir).flatMap((indicatorId) =>
+      readdirSync(join(dir, indicatorId)).map((file) => [`${indicatorId}/${file.replace(/\.json$/, '')}`, prebakedShardSchema.parse(JSON.parse(readFileSync(join(dir, indicatorId, file), 'utf8')))] as const),
+    ),
+  );
+}
+
 describe('a linked view drawn before the engine is up', () => {
-  const prebaked = new Map<string, PrebakedCells>();
-  beforeAll(() => {
-    for (const file of readdirSync(join(projectRoot, 'public', prebakedCellsDir))) {
-      prebaked.set(file.replace(/\.json$/, ''), prebakedCellsSchema.parse(JSON.parse(readFileSync(join(projectRoot, 'public', prebakedCellsDir, file), 'utf8'))));
-    }
-  });
+  const prebaked = committedShards();
+  const places = catalog.places;
 
   it('gets, for any indicators and filters, exactly the cells the engine gives', async () => {
-    const indicators = [...prebaked.keys()];
-    const jurisdictions = [...new Set(prebaked.get('mediation_cases')!.answers[0].map((c) => c.jurisdiction_id))];
+    const indicators = catalog.indicators.map((i) => i.indicator_id);
+    const jurisdictions = places.map((p) => p.jurisdiction_id);
     expect(jurisdictions).toHaveLength(5);
     await fc.assert(
       fc.asyncProperty(
@@ -110,10 +120,16 @@ describe('a linked view drawn before the engine is up', () => {
         fc.constantFrom(...scopeFilters),
         async (indicatorIds, picked, years, method, scope) => {
           const filters = { jurisdictions: picked, years, method, scope };
-          expect(pickPrebakedCells(prebaked, indicatorIds, filters)).toEqual(await cellsOf(db, indicatorIds, filters));
+          expect(pickPrebakedCells(prebaked, places, indicatorIds, filters)).toEqual(await cellsOf(db, indicatorIds, filters));
         },
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('bundles which provinces each indicator has values in, so that no other file is fetched', () => {
+    expect(cellShardsOf(prebaked.keys())).toEqual(firstViewJson().cellShards);
+    // 锡林郭勒盟 (15) and 哈尔滨 (23) state the rate; 连云港 (32) and 岳阳 (43) do not.
+    expect(firstViewJson().cellShards.mediation_success_rate).toEqual(['15', '23']);
   });
 });

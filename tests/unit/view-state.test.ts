@@ -78,6 +78,14 @@ describe('view state examples', () => {
     expect(parse('src=harbin-2022/../etc').notices).toEqual([{ param: 'src', value: 'harbin-2022/../etc', reason: 'malformed' }]);
   });
 
+
+  it('reads the top and bottom N as a small count, and refuses any other', () => {
+    expect(parse('top=10').state.top).toBe(10);
+    expect(serializeViewState({ ...defaultViewState, top: 10 })).toBe('v=1&top=10');
+    expect(parse('top=0&lang=en').notices).toEqual([{ param: 'top', value: '0', reason: 'malformed' }]);
+    expect(parse('top=101').notices).toEqual([{ param: 'top', value: '101', reason: 'unknown_value' }]);
+    expect(parse('top=-5').state.top).toBeNull();
+  });
   it('ignores an unknown parameter with a notice', () => {
     expect(parse('view=table&zoom=3')).toEqual({
       state: { ...defaultViewState, view: 'table' },
@@ -114,6 +122,7 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   method: fc.constantFrom(...methodFilters),
   scope: fc.constantFrom(...scopeFilters),
   sort: fc.constantFrom(...sortOrders),
+  top: fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
   lang: fc.constantFrom(...langs),
   source: fc.option(
     fc

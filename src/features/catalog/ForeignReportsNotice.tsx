@@ -14,7 +14,7 @@ function usePlaceNames(foreign: readonly ForeignReport[], catalog: Catalog, lang
   useEffect(() => {
     if (needsDivisions) void loadDivisions().then((divisions) => setDivisionNames(new Map(divisions.map((d) => [`cn-${d.code}`, d.name]))));
   }, [needsDivisions]);
-  const published = new Map(catalog.reports.map((r) => [r.jurisdiction_id, lang === 'zh' ? r.name_zh : r.name_en]));
+  const published = new Map(catalog.places.map((p) => [p.jurisdiction_id, lang === 'zh' ? p.name_zh : p.name_en]));
   return new Map(foreign.map((f) => [f.jurisdictionId, published.get(f.jurisdictionId) ?? divisionNames.get(f.jurisdictionId) ?? f.jurisdictionId]));
 }
 

@@ -8,7 +8,7 @@ import { defaultViewState } from '../../state/view-state';
 import { catalog } from '../catalog/catalog';
 import { fetchPrebakedCells } from './prebaked-cells';
 
-const defaultKey = JSON.stringify([indicatorIdsOf(defaultViewState, catalog.indicators), filtersOf(defaultViewState, [])]);
+const defaultKey = JSON.stringify([indicatorIdsOf(defaultViewState, catalog.indicators), filtersOf(defaultViewState, catalog.places)]);
 const defaultCells = cellRowSchema.array().parse(firstView.defaultCells);
 
 const fetchCells = (db: QueryRunner, indicatorIds: string[], filters: Filters) =>

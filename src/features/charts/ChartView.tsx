@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart';
-import type { ChartSpec } from '../../charts/chart-common';
+import type { ChartSpec, Paging } from '../../charts/chart-common';
 import { renderPng, renderSvg } from '../../charts/export-chart';
 import { download } from '../../lib/download';
 import { exportFileName } from '../../charts/export-file-name';
@@ -14,15 +14,17 @@ interface Props {
   fileSubject: string;
   years: number[];
   onSelect(observationId: string): void;
+  onPage(page: number): void;
 }
 
 /** A chart with its export buttons and its text summary. */
-export function ChartView({ spec, title, lang, fileSubject, years, onSelect }: Props) {
+export function ChartView({ spec, title, lang, fileSubject, years, onSelect, onPage }: Props) {
   const exportMeta = () => ({ title, source: spec.source, url: location.href, exportedAt: new Date().toISOString() });
   const summaryId = useMemo(() => `summary-${fileSubject}`, [fileSubject]);
   return (
     <figure className="chart-view" aria-describedby={summaryId}>
       <div className="chart-actions">
+        {spec.paging && spec.paging.pages > 1 && <Pager paging={spec.paging} lang={lang} onPage={onPage} />}
         <button type="button" data-testid="export-png" onClick={async () => download(await renderPng(spec.option, spec.height, exportMeta()), exportFileName(fileSubject, years, 'png'))}>
           {t(lang, 'exportPng')}
         </button>
@@ -39,5 +41,20 @@ export function ChartView({ spec, title, lang, fileSubject, years, onSelect }: P
         </details>
       </figcaption>
     </figure>
+  );
+}
+
+/** Above the chart, so that the buttons stay put while the chart's height follows the page. */
+function Pager({ paging: { page, pages, label }, lang, onPage }: { paging: Paging; lang: Lang; onPage(page: number): void }) {
+  return (
+    <div className="chart-pager">
+      <button type="button" data-testid="page-prev" disabled={page === 0} onClick={() => onPage(page - 1)}>
+        {t(lang, 'pagePrev')}
+      </button>
+      <span data-testid="page-label" aria-live="polite">{label}</span>
+      <button type="button" data-testid="page-next" disabled={page === pages - 1} onClick={() => onPage(page + 1)}>
+        {t(lang, 'pageNext')}
+      </button>
+    </div>
   );
 }

@@ -1,12 +1,13 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { buildCompareOption } from '../../charts/build-compare-option';
 import { buildFamilyOption } from '../../charts/build-family-option';
 import { buildTrendOption } from '../../charts/build-trend-option';
 import { indicatorTitle, unique } from '../../charts/chart-common';
 import { t } from '../../lib/i18n';
+import { isPlaceGroupShaped } from '../../state/place-groups';
 import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
 import type { ViewState } from '../../state/view-state';
-import { placesIn, type Catalog } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { useIndicatorNote } from '../catalog/notes';
 import { useCells } from '../cells/queries';
 import { QueryStatus } from '../../ui/QueryStatus';
@@ -26,9 +27,12 @@ export function IndicatorChartView({ state, catalog, update }: Props) {
     () => indicatorIdsOf({ view, category: pickedCategory, indicator: pickedIndicator }, catalog.indicators),
     [view, pickedCategory, pickedIndicator, catalog],
   );
-  const places = useMemo(() => placesIn(catalog), [catalog]);
+  const places = catalog.places;
   const filters = useMemo(() => filtersOf({ jurisdictions, years, method, scope }, places), [jurisdictions, years, method, scope, places]);
   const query = useCells(indicatorIds, filters);
+  const [page, setPage] = useState(0);
+  // Other cells start on their first page; the builder clamps a page past the end when only the sort or top change.
+  useEffect(() => setPage(0), [indicatorIds, filters]);
   const cells = query.data;
   const lang = state.lang;
   // Labels come from the cells on screen, which stay those of the previous filters until the new ones arrive.
@@ -40,11 +44,11 @@ export function IndicatorChartView({ state, catalog, update }: Props) {
   const categoryName = lang === 'zh' ? indicator.category_name_zh : indicator.category_name_en;
   const spec = useMemo(() => {
     if (!cells) return null;
-    const ctx = { lang, sort: state.sort };
+    const ctx = { lang, sort: state.sort, top: state.top, named: jurisdictions.filter((j) => !isPlaceGroupShaped(j)), page };
     if (view === 'trend') return buildTrendOption(cells, indicator, ctx);
     if (view === 'family') return buildFamilyOption(cells, shown, categoryName, ctx);
     return buildCompareOption(cells, indicator, ctx);
-  }, [cells, view, state.sort, lang, indicator, shown, categoryName]);
+  }, [cells, view, state.sort, state.top, jurisdictions, page, lang, indicator, shown, categoryName]);
   if (!cells || !spec) return <QueryStatus query={query} lang={lang} />;
   if (!cells.some((c) => c.status === 'value') && view !== 'family') {
     return <p className="empty" role="status">{t(lang, 'noData')}</p>;
@@ -61,6 +65,7 @@ export function IndicatorChartView({ state, catalog, update }: Props) {
         fileSubject={family ? indicator.category : indicator.indicator_id}
         years={unique(cells.map((c) => c.year))}
         onSelect={(source) => update({ source })}
+        onPage={setPage}
       />
     </>
   );

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { t } from '../../lib/i18n';
 import { filtersOf } from '../../state/view-inputs';
 import type { ViewState } from '../../state/view-state';
-import { placesIn, type Catalog } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useCoverage } from './queries';
 
@@ -15,7 +15,7 @@ interface Props {
 /** Which report gives which indicator: the analyst's map of what can be compared. */
 export function CoverageView({ state, catalog, update }: Props) {
   const lang = state.lang;
-  const filters = filtersOf(state, placesIn(catalog));
+  const filters = filtersOf(state, catalog.places);
   const query = useCoverage(state.category, filters);
   const rows = query.data;
   const reports = catalog.reports.filter(

@@ -1,7 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Lang } from '../../lib/format';
 import { t, type MessageKey } from '../../lib/i18n';
-import { methodFilters, scopeFilters, sortOrders, type ViewState } from '../../state/view-state';
+import { maxTop, methodFilters, scopeFilters, sortOrders, type ViewState } from '../../state/view-state';
 import type { Catalog } from '../catalog/catalog';
 import { CheckboxGroup, toggle } from './CheckboxGroup';
 import { PlacePicker } from './PlacePicker';
@@ -74,11 +74,38 @@ function Choice({ label, value, options, optionLabel, onChange, testId }: {
   );
 }
 
+/** Top and bottom N: empty is off; a number out of range is not taken until it is one. */
+function TopPicker({ state, update }: Pick<Props, 'state' | 'update'>) {
+  const id = useId();
+  const shown = state.top === null ? '' : String(state.top);
+  const [text, setText] = useState(shown);
+  // Back and forward change N under the field.
+  useEffect(() => setText(shown), [shown]);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t(state.lang, 'topN')}</label>
+      <input
+        id={id}
+        type="number"
+        min={1}
+        max={maxTop}
+        inputMode="numeric"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          const n = e.target.value === '' ? null : Number(e.target.value);
+          if (n === null || (Number.isInteger(n) && n >= 1 && n <= maxTop)) update({ top: n });
+        }}
+        data-testid="top-input"
+      />
+    </div>
+  );
+}
+
 /** Every filter is a native control, so keyboard and screen readers work without extra code. */
 export function FilterPanel({ state, catalog, update }: Props) {
   const lang = state.lang;
   const categoryNames = useMemo(() => new Map(catalog.indicators.map((i) => [i.category, lang === 'zh' ? i.category_name_zh : i.category_name_en])), [catalog, lang]);
-  const years = useMemo(() => [...new Set(catalog.reports.map((r) => r.year))].sort(), [catalog]);
   return (
     <aside className="filters" aria-label={t(lang, 'filters')}>
       <Choice
@@ -93,7 +120,7 @@ export function FilterPanel({ state, catalog, update }: Props) {
       <PlacePicker state={state} catalog={catalog} update={update} />
       <CheckboxGroup
         legend={`${t(lang, 'years')} (${state.years.length === 0 ? t(lang, 'all') : state.years.join(', ')})`}
-        items={years}
+        items={catalog.years}
         checked={state.years}
         label={String}
         onToggle={(year) => update({ years: toggle(state.years, year).sort((a, b) => a - b) })}
@@ -102,6 +129,7 @@ export function FilterPanel({ state, catalog, update }: Props) {
       <Choice label={t(lang, 'method')} value={state.method} options={methodFilters} optionLabel={(m) => t(lang, methodLabels[m])} onChange={(m) => update({ method: m as ViewState['method'] })} testId="method-select" />
       <Choice label={t(lang, 'scope')} value={state.scope} options={scopeFilters} optionLabel={(s) => scopeLabel(s, lang)} onChange={(s) => update({ scope: s as ViewState['scope'] })} testId="scope-select" />
       <Choice label={t(lang, 'sort')} value={state.sort} options={sortOrders} optionLabel={(s) => t(lang, sortLabels[s])} onChange={(s) => update({ sort: s as ViewState['sort'] })} testId="sort-select" />
+      {(state.view === 'compare' || state.view === 'trend') && <TopPicker state={state} update={update} />}
     </aside>
   );
 }

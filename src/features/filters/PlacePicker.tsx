@@ -1,5 +1,5 @@
-import { useId, useMemo, useState } from 'react';
-import { t, type MessageKey } from '../../lib/i18n';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { fill, t, type MessageKey } from '../../lib/i18n';
 import { isPlaceGroupShaped, parsePlaceGroup } from '../../state/place-groups';
 import type { ViewState } from '../../state/view-state';
 import type { Catalog } from '../catalog/catalog';
@@ -14,20 +14,26 @@ interface Props {
 /** At most this many unticked places are listed; a search by name or code finds the others. */
 const listed = 40;
 
+const groupLabels = { children: 'groupChildren', counties: 'groupCounties', peers: 'groupPeers' } as const;
+
+// Only a corpus of many places needs them, so the five-report build never loads their code.
+const PlaceBrowser = lazy(() => import('./PlaceBrowser'));
+const SavedSelections = lazy(() => import('./SavedSelections'));
+
 /**
  * The places to compare: the ticked ones and the groups a link named, then those the search matches
- * (Chinese or English name, or the start of the division code), so that thousands of places stay a short list.
+ * (Chinese or English name, or the start of the division code), so that thousands of places stay a
+ * short list; with that many, a browser by division and the analyst's saved selections too.
  */
 export function PlacePicker({ state, catalog, update }: Props) {
   const lang = state.lang;
   const id = useId();
   const [search, setSearch] = useState('');
   // A place known only from a report kept here is marked so; one with published reports is not.
-  const places = useMemo(() => {
-    const published = new Set(catalog.reports.filter((r) => !r.is_local).map((r) => r.jurisdiction_id));
-    const byId = new Map(catalog.reports.map((r) => [r.jurisdiction_id, r]));
-    return [...byId.values()].map((r) => ({ ...r, label: `${lang === 'zh' ? r.name_zh : r.name_en}${published.has(r.jurisdiction_id) ? '' : t(lang, 'localMark')}` }));
-  }, [catalog, lang]);
+  const places = useMemo(
+    () => catalog.places.map((p) => ({ ...p, label: `${lang === 'zh' ? p.name_zh : p.name_en}${p.is_local ? t(lang, 'localMark') : ''}` })),
+    [catalog, lang],
+  );
   const needle = search.trim().toLowerCase();
   const matches = places.filter((p) => needle === '' || p.name_zh.includes(needle) || p.name_en.toLowerCase().includes(needle) || p.division_code.startsWith(needle));
   const ticked = new Set(state.jurisdictions);
@@ -38,16 +44,22 @@ export function PlacePicker({ state, catalog, update }: Props) {
   const groupLabel = (item: string) => {
     const group = parsePlaceGroup(item)!;
     if (group.kind === 'level') return `${t(lang, 'groupLevel')}: ${t(lang, `level_${group.level}` as MessageKey)}`;
-    return `${codeName.get(group.code) ?? group.code} · ${t(lang, group.kind === 'children' ? 'groupChildren' : 'groupPeers')}`;
+    return `${codeName.get(group.code) ?? group.code} · ${t(lang, groupLabels[group.kind])}`;
   };
   const hidden = matches.length - shown.length - matches.filter((p) => ticked.has(p.jurisdiction_id)).length;
   return (
     <div className="place-picker">
       {places.length > listed && (
-        <div className="field">
-          <label htmlFor={`${id}-search`}>{t(lang, 'searchPlaces')}</label>
-          <input id={`${id}-search`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} data-testid="place-search" />
-        </div>
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-search`}>{t(lang, 'searchPlaces')}</label>
+            <input id={`${id}-search`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} data-testid="place-search" />
+          </div>
+          <Suspense fallback={null}>
+            <PlaceBrowser lang={lang} places={catalog.places} onAdd={(item) => update({ jurisdictions: [...state.jurisdictions.filter((j) => j !== item), item] })} />
+            <SavedSelections lang={lang} current={state.jurisdictions} onApply={(items) => update({ jurisdictions: items })} />
+          </Suspense>
+        </>
       )}
       <CheckboxGroup
         legend={`${t(lang, 'jurisdictions')} (${state.jurisdictions.length === 0 ? t(lang, 'all') : state.jurisdictions.length})`}
@@ -57,7 +69,7 @@ export function PlacePicker({ state, catalog, update }: Props) {
         onToggle={(item) => update({ jurisdictions: toggle(state.jurisdictions, item) })}
         testId="jurisdiction-filter"
       />
-      {hidden > 0 && <p className="hint">{t(lang, 'morePlaces').replace('{n}', hidden.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'))}</p>}
+      {hidden > 0 && <p className="hint">{fill(lang, 'morePlaces', { n: hidden })}</p>}
     </div>
   );
 }

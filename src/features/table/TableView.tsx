@@ -7,7 +7,7 @@ import { t, type MessageKey } from '../../lib/i18n';
 import type { TableRow } from '../../sql/table-query';
 import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
 import type { ViewState } from '../../state/view-state';
-import { placesIn, type Catalog } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useTableRows } from './queries';
 
@@ -43,7 +43,7 @@ const compare = (a: string | number | null, b: string | number | null) =>
 export function TableView({ state, catalog, update }: Props) {
   const { view, category, indicator } = state;
   const indicatorIds = useMemo(() => indicatorIdsOf({ view, category, indicator }, catalog.indicators), [view, category, indicator, catalog]);
-  const query = useTableRows(indicatorIds, filtersOf(state, placesIn(catalog)));
+  const query = useTableRows(indicatorIds, filtersOf(state, catalog.places));
   const rows = query.data;
   const [sort, setSort] = useState<{ key: string; ascending: boolean }>({ key: 'value', ascending: false });
   const lang = state.lang;
