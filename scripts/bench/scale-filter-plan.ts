@@ -37,13 +37,13 @@ function placeSteps(s: WalkState, provinces: PlaceOption[]): Step<WalkState>[] {
 }
 
 /**
- * A walk through the national build's filters from its default view (the provinces in one year):
+ * A walk through the national build's filters from its default view (the provinces, every year):
  * place groups added from the division browser and taken out again, indicators, years and sorts.
- * The indicators are dense ones, and at least one year and never all of them stay ticked (all is
- * the same as none), so every state has a chart.
+ * The indicators are dense ones, and the years are never all ticked (all is the same as none), so
+ * every state has a chart and a query of its own.
  */
 export function planNationalChanges(count: number, start: WalkState, provinces: PlaceOption[], indicators: string[], years: number[]): PlannedAction[] {
   const candidates = (kind: ActionKind, s: WalkState) =>
-    kind === 'jurisdiction' ? placeSteps(s, provinces) : commonSteps(kind, s, years, indicators).filter((a) => a.next.years.length > 0 && a.next.years.length < years.length);
+    kind === 'jurisdiction' ? placeSteps(s, provinces) : commonSteps(kind, s, years, indicators).filter((a) => a.next.years.length < years.length);
   return walk(count, start, kindCycle, candidates, queryKey, 4242);
 }

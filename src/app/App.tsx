@@ -1,11 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { CoverageView } from '../features/coverage/CoverageView';
 import { IndicatorChartView } from '../features/charts/IndicatorChartView';
-import { ForeignReportsNotice } from '../features/catalog/ForeignReportsNotice';
 import { useCatalog } from '../features/catalog/use-catalog';
 import { FilterPanel } from '../features/filters/FilterPanel';
-import { SourcePanel } from '../features/source/SourcePanel';
-import { TableView } from '../features/table/TableView';
 import { syntheticBuild, syntheticDataNotice } from '../lib/build-kind';
 import { t, type MessageKey } from '../lib/i18n';
 import { dataViews, type View } from '../state/view-state';
@@ -19,6 +15,12 @@ const viewLabels: Record<View, MessageKey> = { compare: 'viewCompare', trend: 'v
 
 // Loaded only when an analyst adds a report: its division list, extractor and review stay out of the default view.
 const AddReportView = lazy(() => import('../features/add-report/AddReportView').then((module) => ({ default: module.AddReportView })));
+// The table and coverage views, with their queries and CSV export, load when first opened; so do
+// the source panel and the notice of reports kept elsewhere, which the default view never shows.
+const TableView = lazy(() => import('../features/table/TableView').then((module) => ({ default: module.TableView })));
+const CoverageView = lazy(() => import('../features/coverage/CoverageView').then((module) => ({ default: module.CoverageView })));
+const SourcePanel = lazy(() => import('../features/source/SourcePanel').then((module) => ({ default: module.SourcePanel })));
+const ForeignReportsNotice = lazy(() => import('../features/catalog/ForeignReportsNotice').then((module) => ({ default: module.ForeignReportsNotice })));
 
 function CopyLinkButton({ lang }: { lang: 'zh' | 'en' }) {
   const [copied, setCopied] = useState<string | null>(null);
@@ -82,7 +84,11 @@ export function App() {
         </nav>
       </header>
       {notices.length > 0 && <NoticeBanner title={t(lang, 'noticeTitle')} notices={notices} dismissLabel={t(lang, 'dismiss')} onDismiss={dismissNotices} />}
-      {foreign.length > 0 && <ForeignReportsNotice foreign={foreign} catalog={catalog} lang={lang} onImport={() => update({ view: 'add' })} onDismiss={dismissNotices} />}
+      {foreign.length > 0 && (
+        <Suspense fallback={null}>
+          <ForeignReportsNotice foreign={foreign} catalog={catalog} lang={lang} onImport={() => update({ view: 'add' })} onDismiss={dismissNotices} />
+        </Suspense>
+      )}
       {database.isPending && <p className="engine-status" role="status">{t(lang, 'engineLoading')}</p>}
       {database.error && <ErrorBox {...describeError(database.error, lang)} retryLabel={t(lang, 'retry')} onRetry={() => database.refetch()} />}
       {state.view === 'add' ? (
@@ -100,9 +106,15 @@ export function App() {
               </button>
             ))}
           </div>
-          <div role="tabpanel">{content}</div>
+          <div role="tabpanel">
+            <Suspense fallback={<p role="status">{t(lang, 'engineLoading')}</p>}>{content}</Suspense>
+          </div>
         </main>
-        {state.source && <SourcePanel state={state} update={update} />}
+        {state.source && (
+          <Suspense fallback={null}>
+            <SourcePanel state={state} update={update} />
+          </Suspense>
+        )}
       </div>
       )}
     </div>

@@ -35,6 +35,9 @@ function pageOf(order: string[], ctx: ChartContext): { places: string[]; paging:
   return { places, paging: { page, pages, label } };
 }
 
+/** Past this many bars on a page their values, written beside each, would only cover one another; the tooltips and the summary keep them. */
+export const labelledBars = 80;
+
 /** Compare: one indicator across jurisdictions, a bar series per year, a page of places at a time. */
 export function buildCompareOption(all: CellRow[], indicator: IndicatorOption, ctx: ChartContext): ChartSpec {
   const { cells, notes: selectionNotes } = topAndBottom(all, ctx);
@@ -42,6 +45,8 @@ export function buildCompareOption(all: CellRow[], indicator: IndicatorOption, c
   const summary = describeCells(cells, indicator, ctx.lang, selectionNotes);
   const { years, notes, order, cellAt, common } = chartFrame(cells, ctx, indicatorTitle(indicator, ctx.lang), selectionNotes);
   const { places, paging } = pageOf(order, ctx);
+  // An exported page says which places it shows.
+  const titleNotes = paging.pages > 1 ? [fill(ctx.lang, 'pageShown', { range: paging.label }), ...notes] : notes;
   const cellsOf = (id: string) => years.map((y) => cellAt(indicator.indicator_id, id, y)).filter((c): c is CellRow => c !== undefined);
   const labels = places.map((id) => {
     const own = cellsOf(id);
@@ -49,15 +54,16 @@ export function buildCompareOption(all: CellRow[], indicator: IndicatorOption, c
     return note ? `${jurisdictionLabel(own, ctx.lang)}\n{missing|${note}}` : jurisdictionLabel(own, ctx.lang);
   });
   return {
-    height: Math.max(260, 150 + places.length * Math.max(1, years.length) * 26 + notes.length * 16),
+    height: Math.max(260, 150 + places.length * Math.max(1, years.length) * 26 + titleNotes.length * 16),
     summary,
     source: sourceLine(cells, ctx.lang),
     paging,
     option: {
       ...common,
+      title: { ...common.title, subtext: titleNotes.join('\n') },
       aria: ariaLabel(summary),
       legend: years.length > 1 ? { top: 4, right: 8, data: years.map(String) } : undefined,
-      grid: { left: 8, right: 90, top: 56 + notes.length * 16, bottom: 36, containLabel: true },
+      grid: { left: 8, right: 90, top: 56 + titleNotes.length * 16, bottom: 36, containLabel: true },
       xAxis: {
         type: 'value',
         name: unitLabel(indicator.unit, ctx.lang),
@@ -73,7 +79,7 @@ export function buildCompareOption(all: CellRow[], indicator: IndicatorOption, c
         type: 'bar',
         name: String(year),
         barMaxWidth: 22,
-        label: { show: true, position: 'right', fontSize: 11 },
+        label: { show: places.length * years.length <= labelledBars, position: 'right', fontSize: 11 },
         data: places.map((id) => barItem(cellAt(indicator.indicator_id, id, year), ctx)),
       })),
     },

@@ -6,6 +6,3 @@ export const syntheticBuild = import.meta.env?.MODE === 'national';
 
 /** In both languages whatever the page's, as the issue that asked for it wrote it. */
 export const syntheticDataNotice = '合成数据，仅供测试规模 / synthetic data, for scale testing';
-
-/** The synthetic corpus's years unless told otherwise; the national build opens on the last of them. */
-export const syntheticYears = { first: 2015, last: 2024 } as const;

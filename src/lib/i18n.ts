@@ -77,6 +77,7 @@ const strings = {
   trendBand: { zh: '全部 {total} 个地区的范围', en: 'Range of all {total} places' },
   pagePrev: { zh: '‹ 上一页', en: '‹ Previous' },
   pageNext: { zh: '下一页 ›', en: 'Next ›' },
+  pageShown: { zh: '本页：{range}', en: 'This page: {range}' },
   pageRange: { zh: '{first}–{last} / 共 {total}', en: '{first}–{last} of {total}' },
   noData: { zh: '所选范围内没有数据', en: 'No data in this selection' },
   noDataIndicators: { zh: '无数据的指标', en: 'Indicators without data' },

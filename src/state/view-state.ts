@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { methods, scopes, type Scope } from '../domain/observation';
-import { syntheticBuild, syntheticYears } from '../lib/build-kind';
+import { syntheticBuild } from '../lib/build-kind';
 import { isKnownGroup, isPlaceGroupShaped, type Place } from './place-groups';
 
 /** Views of the data, one tab each; `add` is the view that adds a report, reached from the header. */
@@ -34,8 +34,8 @@ const realDefaultViewState: ViewState = {
   method: 'all', scope: 'all', sort: 'value_desc', top: null, lang: 'zh', source: null, localReports: [],
 };
 
-/** Thousands of places open on the provinces in the last year: a chart of every county, or of ten years of thirty bars each, is no first view. */
-export const nationalDefaultViewState: ViewState = { ...realDefaultViewState, jurisdictions: ['g:level-province'], years: [syntheticYears.last] };
+/** Thousands of places open on the provinces: a chart of every county is no first view. */
+export const nationalDefaultViewState: ViewState = { ...realDefaultViewState, jurisdictions: ['g:level-province'] };
 
 export const defaultViewState: ViewState = syntheticBuild ? nationalDefaultViewState : realDefaultViewState;
 

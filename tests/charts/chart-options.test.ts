@@ -155,11 +155,17 @@ describe('many places', () => {
     expect(axisPlaces(second.option)).toEqual(ranked.slice(barsPerPage, 2 * barsPerPage));
     expect((second.option.series as Series[]).every((s) => s.data.length === barsPerPage)).toBe(true);
     const fullPage = (count: number) => buildCompareOption(manyPlaces(count), mediation(), ctx('zh', 'value_desc')).height;
-    expect(fullPage(60)).toBe(fullPage(barsPerPage));
-    expect(fullPage(200)).toBe(fullPage(barsPerPage));
+    expect(fullPage(200)).toBe(fullPage(60));
+    // A paged chart says, above its bars and in its exports, which places this page shows.
+    expect(fullPage(60)).toBe(fullPage(barsPerPage) + 16);
+    expect((second.option.title as { subtext: string }).subtext.split('\n')[0]).toBe('本页：26–50 / 共 60');
     expect(second.summary).toContain(`地区${ranked[0]} 2022年`);
     expect(second.summary).toContain(`地区${placeId(3)} 2020年: 报告未提及`);
     expect(second.source).toContain(`地区${ranked.at(-1)}人民政府`);
+    // Three years of 25 places keep their values beside the bars; a fourth year would hide them under one another.
+    const labelled = (cells: CellRow[]) => (buildCompareOption(cells, mediation(), ctx('zh', 'value_desc')).option.series as { label: { show: boolean } }[])[0].label.show;
+    expect(labelled(many)).toBe(true);
+    expect(labelled([...many, ...many.map((c) => ({ ...c, year: 2019 }))])).toBe(false);
     const last = buildCompareOption(many, mediation(), ctx('en', 'value_desc', { page: 99 }));
     expect(last.paging).toEqual({ page: 2, pages: 3, label: '51–60 of 60' });
     expect(last.height).toBeLessThan(second.height);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { fill, t, type MessageKey } from '../../lib/i18n';
 import { isPlaceGroupShaped, parsePlaceGroup } from '../../state/place-groups';
 import type { ViewState } from '../../state/view-state';
@@ -29,6 +29,9 @@ export function PlacePicker({ state, catalog, update }: Props) {
   const lang = state.lang;
   const id = useId();
   const [search, setSearch] = useState('');
+  // The browser and saved selections are the client's: the prerendered page leaves them out, as its first render must.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   // A place known only from a report kept here is marked so; one with published reports is not.
   const places = useMemo(
     () => catalog.places.map((p) => ({ ...p, label: `${lang === 'zh' ? p.name_zh : p.name_en}${p.is_local ? t(lang, 'localMark') : ''}` })),
@@ -55,10 +58,12 @@ export function PlacePicker({ state, catalog, update }: Props) {
             <label htmlFor={`${id}-search`}>{t(lang, 'searchPlaces')}</label>
             <input id={`${id}-search`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} data-testid="place-search" />
           </div>
-          <Suspense fallback={null}>
-            <PlaceBrowser lang={lang} places={catalog.places} onAdd={(item) => update({ jurisdictions: [...state.jurisdictions.filter((j) => j !== item), item] })} />
-            <SavedSelections lang={lang} current={state.jurisdictions} onApply={(items) => update({ jurisdictions: items })} />
-          </Suspense>
+          {hydrated && (
+            <Suspense fallback={null}>
+              <PlaceBrowser lang={lang} places={catalog.places} onAdd={(item) => update({ jurisdictions: [...state.jurisdictions.filter((j) => j !== item), item] })} />
+              <SavedSelections lang={lang} current={state.jurisdictions} onApply={(items) => update({ jurisdictions: items })} />
+            </Suspense>
+          )}
         </>
       )}
       <CheckboxGroup
