@@ -7,18 +7,13 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import { tableFromIPC } from 'apache-arrow';
 import * as aq from 'arquero';
 import type { AggregateFigure, AggregateResult } from './scale-aggregates';
+import type { Manifest } from '../../src/domain/manifest';
+import { countyLevels } from '../../src/state/place-groups';
 import { median } from './stats';
 
 type Row = Record<string, unknown>;
 type Tables = Map<string, aq.ColumnTable>;
 
-interface Manifest {
-  tables: { table: string; file: string }[];
-  partitions: { file: string }[];
-}
-
-/** County-level places (县级): counties, districts (市辖区) and banners. */
-const countyLevels = ['county', 'district', 'banner'];
 const countyLevelsSql = countyLevels.map((level) => `'${level}'`).join(', ');
 const trendYears = 10;
 

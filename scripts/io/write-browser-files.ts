@@ -24,7 +24,7 @@ export async function writeBrowserFiles(db: Database, dir: string, synthetic: bo
   mkdirSync(join(dir, 'parts'), { recursive: true });
   const tables = [];
   for (const spec of [indicatorsTable, jurisdictionsTable, reportsTable]) tables.push({ table: spec.name, ...writeArrow(dir, `${spec.name}.arrow`, spec, await readColumns(db, spec)) });
-  const indicators = (await readRows(db, 'SELECT indicator_id, category, derivation_a, derivation_b FROM indicators')) as unknown as PartitionedIndicator[];
+  const indicators = (await readRows(db, 'SELECT indicator_id, derivation_a, derivation_b FROM indicators')) as unknown as PartitionedIndicator[];
   const observed = new Set((await readRows(db, 'SELECT DISTINCT indicator_id FROM observations')).map((r) => String(r.indicator_id)));
   const partitions = [];
   for (const family of derivationFamilies(indicators).filter((f) => f.some((id) => observed.has(id)))) {

@@ -1,10 +1,9 @@
 import type { Partition } from '../domain/manifest';
 import type { Reads } from './query';
 
-/** What partitioning needs to know of an indicator: its category and the two it is derived from. */
+/** What partitioning needs to know of an indicator: the two it is derived from. */
 export interface PartitionedIndicator {
   indicator_id: string;
-  category: string;
   derivation_a: string | null;
   derivation_b: string | null;
 }

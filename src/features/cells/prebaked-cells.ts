@@ -6,7 +6,7 @@ import type { Filters } from '../../sql/query';
 import { catalog } from '../catalog/catalog';
 
 /** The provinces each indicator has values in (two-digit codes run together, in the catalog's order): a province not listed is fetched for nothing. */
-const shardsWithValues = new Map(catalog.indicators.map((i, n) => [i.indicator_id, new Set((firstView.cellShards as string[])[n].match(/\d\d/g))]));
+const shardsWithValues = new Map(catalog.indicators.map((i, n) => [i.indicator_id, new Set(firstView.cellShards[n].match(/\d\d/g))]));
 
 async function fetchShard(key: string): Promise<readonly [string, PrebakedShard]> {
   const [indicatorId, shard] = key.split('/');

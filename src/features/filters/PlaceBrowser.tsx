@@ -16,6 +16,7 @@ interface Props {
  */
 export default function PlaceBrowser({ lang, places, onAdd }: Props) {
   const [path, setPath] = useState<string[]>([]);
+  // A place hangs under its parent when the parent is listed, else at the top.
   const { childrenOf, byCode } = useMemo(() => {
     const byCode = new Map(places.map((p) => [p.division_code, p]));
     const childrenOf = new Map<string | null, PlaceOption[]>();
@@ -28,9 +29,10 @@ export default function PlaceBrowser({ lang, places, onAdd }: Props) {
   const name = (p: PlaceOption) => (lang === 'zh' ? p.name_zh : p.name_en);
   const levels = [null, ...path].map((code) => childrenOf.get(code) ?? []).filter((options) => options.length > 0);
   const reached = path.length > 0 ? byCode.get(path[path.length - 1]) : undefined;
-  const peers = reached ? (childrenOf.get(reached.parent_code !== null && byCode.has(reached.parent_code) ? reached.parent_code : null) ?? []).filter((p) => p.admin_level === reached.admin_level) : [];
-  const under = reached ? (childrenOf.get(reached.division_code) ?? []) : [];
-  const counties = reached ? placesOf([placeGroupId({ kind: 'counties', code: reached.division_code })], places) : [];
+  // Each button counts the members of the group it adds, as the URL will read them.
+  const groupOf = (kind: 'children' | 'counties' | 'peers') => (reached ? placeGroupId({ kind, code: reached.division_code }) : '');
+  const count = (kind: 'children' | 'counties' | 'peers') => (reached ? placesOf([groupOf(kind)], places).length : 0);
+  const [under, counties, peers] = [count('children'), count('counties'), count('peers')];
   return (
     <fieldset className="field place-browser" data-testid="place-browser">
       <legend>{t(lang, 'browsePlaces')}</legend>
@@ -53,19 +55,19 @@ export default function PlaceBrowser({ lang, places, onAdd }: Props) {
       {reached && (
         <div className="browse-actions">
           <button type="button" onClick={() => onAdd(reached.jurisdiction_id)} data-testid="browse-add-place">{fill(lang, 'addPlace', { name: name(reached) })}</button>
-          {under.length > 0 && (
-            <button type="button" onClick={() => onAdd(placeGroupId({ kind: 'children', code: reached.division_code }))} data-testid="browse-add-children">
-              {fill(lang, 'addChildren', { name: name(reached), n: under.length })}
+          {under > 0 && (
+            <button type="button" onClick={() => onAdd(groupOf('children'))} data-testid="browse-add-children">
+              {fill(lang, 'addChildren', { name: name(reached), n: under })}
             </button>
           )}
-          {counties.length > 0 && (
-            <button type="button" onClick={() => onAdd(placeGroupId({ kind: 'counties', code: reached.division_code }))} data-testid="browse-add-counties">
-              {fill(lang, 'addCounties', { name: name(reached), n: counties.length })}
+          {counties > 0 && (
+            <button type="button" onClick={() => onAdd(groupOf('counties'))} data-testid="browse-add-counties">
+              {fill(lang, 'addCounties', { name: name(reached), n: counties })}
             </button>
           )}
-          {peers.length > 1 && (
-            <button type="button" onClick={() => onAdd(placeGroupId({ kind: 'peers', code: reached.division_code }))} data-testid="browse-add-peers">
-              {fill(lang, 'addPeers', { name: name(reached), n: peers.length - 1 })}
+          {peers > 1 && (
+            <button type="button" onClick={() => onAdd(groupOf('peers'))} data-testid="browse-add-peers">
+              {fill(lang, 'addPeers', { name: name(reached), n: peers - 1 })}
             </button>
           )}
         </div>
