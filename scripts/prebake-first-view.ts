@@ -20,7 +20,7 @@ const batchSize = 16;
  */
 export async function* prebakeCells(db: QueryRunner, indicatorIds: string[], filters: Filters[]): AsyncGenerator<[string, PrebakedShard]> {
   const places = await db.query(placeOptionsQuery, (rows) => placeOptionSchema.array().parse(rows));
-  const shardOfPlace = new Map(places.map((p) => [p.jurisdiction_id, shardOf(p.division_code)]));
+  const shardOfPlace = new Map(places.map((p) => [p.jurisdiction_id, shardOf(p)]));
   for (let start = 0; start < indicatorIds.length; start += batchSize) {
     const batch = indicatorIds.slice(start, start + batchSize);
     const shards = new Map<string, PrebakedShard & { index: Map<string, number> }>();
@@ -51,18 +51,23 @@ export function cellShardsOf(keys: Iterable<string>, indicatorIds: readonly stri
   return indicatorIds.map((id) => listed.get(id) ?? '');
 }
 
-/**
- * The catalog, and the notes and cells of the view a page opens on. The report list is left out
- * where it would grow with the corpus (a national build): the engine gives it then.
- */
-export async function firstViewOf(db: QueryRunner, state: ViewState, withReports: boolean, shardKeys: readonly string[]) {
+interface PrebakeOptions {
+  /** Left out where it would grow with the corpus (a national build): the engine gives it then. */
+  withReports: boolean;
+  /** The method × scope filters whose cells are prebaked. */
+  filters: Filters[];
+}
+
+/** The catalog, the notes and cells of the view a page opens on, and which prebaked cells there are. */
+export async function firstViewOf(db: QueryRunner, state: ViewState, { withReports, filters }: PrebakeOptions, shardKeys: readonly string[]) {
   const indicators = await db.query(indicatorOptionsQuery, (rows) => indicatorOptionSchema.array().parse(rows));
   const reports = withReports ? await db.query(reportOptionsQuery, (rows) => reportOptionSchema.array().parse(rows)) : [];
   const places = await db.query(placeOptionsQuery, (rows) => placeOptionSchema.array().parse(rows));
   const defaultIds = indicatorIdsOf(state, indicators);
   const defaultCells = await db.query(cellsQuery(defaultIds, filtersOf(state, places)), (rows) => cellRowSchema.array().parse(rows));
   const notes = (await db.query(indicatorNotesQuery, (rows) => indicatorNoteSchema.array().parse(rows))).filter((n) => defaultIds.includes(n.indicator_id));
-  return { indicators, reports, places, cellShards: cellShardsOf(shardKeys, indicators.map((i) => i.indicator_id)), notes, defaultCells };
+  const cellShards = cellShardsOf(shardKeys, indicators.map((i) => i.indicator_id));
+  return { indicators, reports, places, cellShards, cellFilters: filters.map(methodScopeKey), notes, defaultCells };
 }
 
 /**
@@ -72,7 +77,7 @@ export async function firstViewOf(db: QueryRunner, state: ViewState, withReports
  * fetched by a linked view. The app draws its first chart from these while DuckDB-WASM boots, and
  * queries DuckDB for everything after.
  */
-export async function prebake(dataDir: string, state: ViewState, options: { withReports: boolean; filters: Filters[] }, onShard: (key: string, shard: PrebakedShard) => void) {
+export async function prebake(dataDir: string, state: ViewState, options: PrebakeOptions, onShard: (key: string, shard: PrebakedShard) => void) {
   const db = await openAppDatabase(dataDir);
   try {
     const indicatorIds = (await db.query(indicatorOptionsQuery, (rows) => indicatorOptionSchema.array().parse(rows))).map((i) => i.indicator_id);
@@ -81,7 +86,7 @@ export async function prebake(dataDir: string, state: ViewState, options: { with
       keys.push(key);
       onShard(key, shard);
     }
-    return await firstViewOf(db, state, options.withReports, keys);
+    return await firstViewOf(db, state, options, keys);
   } finally {
     db.close();
   }

@@ -10,8 +10,9 @@ export const loadTimeout = 60_000;
  * armed filter change, and every Worker gets a first 'message' listener that stamps DuckDB's answers.
  *
  * While armed, `tFirst` is the next render after the input and `tUpdated` the first render after
- * DuckDB answered (or the first render at all when the change needs no query: a sort, a cached
- * state), so a redraw of the old cells would not count as the update.
+ * DuckDB answered or that shows other cells (prebaked files answer without DuckDB), or the first
+ * render at all when the change needs no query (a sort, a cached state), so a redraw of the old
+ * cells would not count as the update.
  * Kept as source text: tsx would inject helpers into a serialised function.
  */
 const instrument = `(() => {
@@ -44,7 +45,7 @@ const instrument = `(() => {
       probe.lastRender = now;
       if (!probe.armed || probe.t0 === null) continue;
       if (probe.tFirst === null) probe.tFirst = now;
-      if (probe.tUpdated === null && (!probe.needsQuery || probe.answered)) {
+      if (probe.tUpdated === null && (!probe.needsQuery || probe.answered || probe.cellsText() !== probe.dataBefore)) {
         probe.tUpdated = now;
         probe.dataAtUpdate = probe.cellsText();
       }

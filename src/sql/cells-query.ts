@@ -82,8 +82,12 @@ export function valueCellsQuery(indicatorIds: readonly string[], filters: Filter
   return { ...cells, sql: `SELECT * FROM (${cells.sql}) WHERE status = 'value' ORDER BY indicator_id, year, jurisdiction_id` };
 }
 
-/** Prebaked cells are split by province, the first two digits of a place's division code, so that no file grows with the corpus. */
-export const shardOf = (divisionCode: string) => divisionCode.slice(0, 2);
+/**
+ * Prebaked cells are split by province, the first two digits of a place's division code, so that no
+ * file grows with the corpus. The provinces themselves share shard `00`: a view that picks one picks
+ * them all (a national build opens on them), and a view of a province's own places needs only its file.
+ */
+export const shardOf = (place: Pick<PlaceOption, 'division_code' | 'admin_level'>) => (place.admin_level === 'province' ? '00' : place.division_code.slice(0, 2));
 
 /**
  * One indicator's value cells for the places of one province, as the build computed them with
@@ -126,7 +130,7 @@ export function pickPrebakedCells(shards: ReadonlyMap<string, PrebakedShard>, pl
   const key = methodScopeKey(filters);
   return indicatorIds.toSorted().flatMap((indicatorId) => {
     const values = new Map<string, CellRow>();
-    for (const shard of new Set(picked.map((p) => shardOf(p.division_code)))) {
+    for (const shard of new Set(picked.map(shardOf))) {
       const prebaked = shards.get(`${indicatorId}/${shard}`);
       if (!prebaked) continue;
       const rows = prebaked.byFilter[key];

@@ -88,6 +88,28 @@ describe('the national build, on synthetic data', () => {
     await page.locator('.engine-status').waitFor({ state: 'detached', timeout: engineTimeout });
   });
 
+  it('keeps drawing prebaked views from their files once the engine is up, and asks the engine for the others', { timeout: 120_000 }, async () => {
+    const firstView = JSON.parse(readFileSync(join(dir, 'synthetic', 'first-view.json'), 'utf8')) as { indicators: { indicator_id: string; observations: number }[]; cellShards: string[] };
+    const provincial = firstView.indicators.filter((i, n) => i.indicator_id !== 'mediation_success_rate' && firstView.cellShards[n].startsWith('00'));
+    const indicator = provincial.toSorted((a, b) => b.observations - a.observations)[0].indicator_id;
+    const session = await openApp(browser, server.url);
+    sessions.push(session);
+    const { page, requests } = session;
+    await waitForSummaryMatching(page, /北京市 2022年/);
+    await page.locator('.engine-status').waitFor({ state: 'detached', timeout: engineTimeout });
+    const before = await summaryText(page);
+    await page.getByTestId('indicator-select').selectOption(indicator);
+    await page.waitForFunction((old) => document.querySelector('[data-testid="chart-summary"]')?.textContent !== old, before, { timeout: engineTimeout });
+    expect(requests.filter((url) => url.includes(`/prebaked/cells/${indicator}/`)).map((url) => url.slice(url.lastIndexOf('/') + 1))).toEqual(['00.json']);
+    // Only 'all' is prebaked on a national build: reported values alone come from the engine.
+    const cellFiles = requests.filter((url) => url.includes('/prebaked/cells/')).length;
+    const cellQueries = `performance.getEntriesByName('engine:query').filter((m) => m.detail.reads?.indicators?.includes('${indicator}')).length`;
+    expect(await page.evaluate(cellQueries)).toBe(0);
+    await page.getByTestId('method-select').selectOption('reported');
+    await page.waitForFunction(`${cellQueries} > 0`, null, { timeout: engineTimeout });
+    expect(requests.filter((url) => url.includes('/prebaked/cells/')).length).toBe(cellFiles);
+  });
+
   it('browses province → prefecture and adds the counties under one as a group', { timeout: 120_000 }, async () => {
     const session = await openApp(browser, server.url, '?v=1&view=coverage');
     sessions.push(session);

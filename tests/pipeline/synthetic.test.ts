@@ -9,11 +9,13 @@ import { appendRows, createTable, openDatabase, readRows, type Database } from '
 import { makeCorpus, synthesize } from '../../scripts/synth';
 import { manifestSchema, type Manifest } from '../../src/domain/manifest';
 import { indicatorsTable, jurisdictionsTable, observationsTable, reportsTable, type Row, type TableSpec } from '../../src/domain/tables';
-import { cellRowSchema, cellsQuery } from '../../src/sql/cells-query';
+import { prebake } from '../../scripts/prebake-first-view';
+import { cellRowSchema, cellsQuery, pickPrebakedCells, type PrebakedShard } from '../../src/sql/cells-query';
 import { coverageQuery, coverageRowSchema } from '../../src/sql/coverage-query';
 import { localReportsTableSql } from '../../src/sql/local-marks';
 import { partitionsRead } from '../../src/sql/partitions';
 import { allFilters, type Query } from '../../src/sql/query';
+import { nationalDefaultViewState } from '../../src/state/view-state';
 import { deriveObservations, derivePartition, manifestFile } from '../../src/sql/setup';
 import { derivedObservationsSql } from '../../scripts/io/sql-files';
 import { projectRoot } from '../helpers/sources';
@@ -126,6 +128,30 @@ describe('the synthetic national corpus, small', () => {
       expect(await ids()).toEqual(manifest.partitions.flatMap((p) => arrowRows(p.file).map((r) => r.observation_id)).sort());
     } finally {
       db.close();
+    }
+  });
+
+  it('prebakes the provinces in one shard and each province’s own places in its own, with the engine’s cells', async () => {
+    const shards = new Map<string, PrebakedShard>();
+    const firstView = await prebake(dataDir, nationalDefaultViewState, { withReports: false, filters: [allFilters] }, (key, shard) => shards.set(key, shard));
+    const whole = await openAppDatabase(dataDir);
+    try {
+      const ids = (keep: (p: (typeof firstView.places)[number]) => boolean) => firstView.places.filter(keep).map((p) => p.jurisdiction_id);
+      const provinces = ids((p) => p.admin_level === 'province');
+      const hebei = ids((p) => p.admin_level !== 'province' && p.division_code.startsWith('13'));
+      expect(provinces.length).toBeGreaterThan(1);
+      const parse = (rows: unknown[]) => cellRowSchema.array().parse(rows);
+      for (const jurisdictions of [provinces, hebei, [...provinces.slice(0, 1), ...hebei]]) {
+        const filters = { ...allFilters, jurisdictions };
+        expect(pickPrebakedCells(shards, firstView.places, ['mediation_cases'], filters)).toEqual(await whole.query(cellsQuery(['mediation_cases'], filters), parse));
+      }
+      const inShard = (key: string) => new Set(shards.get(key)!.rows.map((r) => r.jurisdiction_id));
+      expect(inShard('mediation_cases/00').size).toBeGreaterThan(1);
+      expect([...inShard('mediation_cases/00')].every((p) => provinces.includes(p))).toBe(true);
+      expect([...inShard('mediation_cases/13')].every((p) => hebei.includes(p))).toBe(true);
+      expect(firstView.cellFilters).toEqual(['all/all']);
+    } finally {
+      whole.close();
     }
   });
 });

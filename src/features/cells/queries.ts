@@ -6,7 +6,8 @@ import type { Filters, QueryRunner } from '../../sql/query';
 import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
 import { defaultViewState } from '../../state/view-state';
 import { catalog } from '../catalog/catalog';
-import { fetchPrebakedCells } from './prebaked-cells';
+import { useCatalog } from '../catalog/use-catalog';
+import { fetchPrebakedCells, isPrebaked } from './prebaked-cells';
 
 const defaultKey = JSON.stringify([indicatorIdsOf(defaultViewState, catalog.indicators), filtersOf(defaultViewState, catalog.places)]);
 const defaultCells = cellRowSchema.array().parse(firstView.defaultCells);
@@ -15,10 +16,9 @@ const fetchCells = (db: QueryRunner, indicatorIds: string[], filters: Filters) =
   db.query(cellsQuery(indicatorIds, filters), (rows) => cellRowSchema.array().parse(rows));
 
 /**
- * Until DuckDB-WASM is up, cells come from the build, which ran the same SQL: the default view's
- * with the bundle (so its chart is prerendered), any other view's from its indicators' prebaked
- * files. Once the engine is up it answers every view again, and the chart on screen stays until
- * its answer arrives.
+ * Cells from the engine when `db` is given, else from the build, which ran the same SQL on the same
+ * tables: the default view's with the bundle (so its chart is prerendered), any other view's from
+ * its indicators' prebaked files. The chart on screen stays until the new answer arrives.
  */
 export const cellsQueryOptions = (db: QueryRunner | undefined, indicatorIds: string[], filters: Filters) =>
   queryOptions({
@@ -29,9 +29,17 @@ export const cellsQueryOptions = (db: QueryRunner | undefined, indicatorIds: str
     placeholderData: keepPreviousData,
   });
 
-/** A prebaked file that fails to load only means waiting for the engine, which answers on its own. */
+/**
+ * The prebaked cells answer while the engine boots, and after, as long as they are the engine's
+ * answer too: under a prebaked filter and with no report kept in this browser. A prebaked file is a
+ * small fetch where the engine would run a query over every loaded partition (on a national build, a
+ * filter change drawn in 50 ms against 150). A file that fails to load only means waiting for the
+ * engine, which answers on its own.
+ */
 export function useCells(indicatorIds: string[], filters: Filters) {
   const { data: db } = useDatabase();
-  const query = useQuery(cellsQueryOptions(db, indicatorIds, filters));
-  return db ? query : { ...query, error: null };
+  const { kept } = useCatalog();
+  const engine = db && (kept.length > 0 || !isPrebaked(filters)) ? db : undefined;
+  const query = useQuery(cellsQueryOptions(engine, indicatorIds, filters));
+  return engine ? query : { ...query, error: null };
 }
