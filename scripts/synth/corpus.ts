@@ -1,6 +1,7 @@
 import * as OpenCC from 'opencc-js/cn2t';
 import type { AdminLevel, Category, Derivation, Indicator, Jurisdiction, Report } from '../../src/domain/catalog';
 import { jurisdictionOf, type Division } from '../../src/intake/divisions';
+import { englishNameOf } from './english-names';
 import { normal, pick, sample, seededRandom, type Random } from './random';
 import { writeNumber, type Template } from './templates';
 
@@ -118,7 +119,8 @@ export function syntheticCorpus(divisions: readonly Division[], templates: reado
   const texts = new Map<string, string>();
   let figuresWritten = 0;
   for (const division of divisions) {
-    const jurisdiction = jurisdictionOf(division, []);
+    const unnamed = jurisdictionOf(division, []);
+    const jurisdiction = { ...unnamed, name_en: englishNameOf(unnamed) };
     jurisdictions.push(jurisdiction);
     const shape = levelShape[division.adminLevel];
     for (let year = options.firstYear; year <= options.lastYear; year += 1) {

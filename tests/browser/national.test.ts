@@ -55,8 +55,11 @@ describe('the national build, on synthetic data', () => {
     expect(new URL(page.url()).searchParams.get('j')).toBe('g:130000-children');
     expect(await page.locator('[data-testid="url-notice"]').count()).toBe(0);
 
-    // Among the places, a short list and a search: by name or by the start of the division code.
+    // Among the places, a short list and a search: by Chinese or English name or by the start of the division code.
     expect(await page.locator('[data-testid="jurisdiction-filter"] input').count()).toBeLessThanOrEqual(41);
+    await page.locator('[data-testid="place-search"]').fill('heping dis');
+    await page.locator('[data-testid="jurisdiction-filter"] input[value="cn-120101"]').waitFor();
+    expect(await page.locator('[data-testid="jurisdiction-filter"] input[value="cn-110101"]').count()).toBe(0);
     await page.locator('[data-testid="place-search"]').fill('1201');
     await page.locator('[data-testid="jurisdiction-filter"] input[value="cn-120101"]').check();
     await page.waitForFunction(() => location.search.includes('j=g:130000-children,cn-120101'), null, { timeout: engineTimeout });
