@@ -75,7 +75,7 @@ export async function firstViewOf(db: QueryRunner, state: ViewState, { withRepor
  * tables, as Evidence does: the catalog and the default view's notes and cells, bundled with the app, and
  * every indicator's cells by province under the given filters, handed to `onShard` as they are made and
  * fetched by a linked view. The app draws its first chart from these while DuckDB-WASM boots, and
- * queries DuckDB for everything after.
+ * its charts after, wherever they are DuckDB's answer too; DuckDB answers the rest.
  */
 export async function prebake(dataDir: string, state: ViewState, options: PrebakeOptions, onShard: (key: string, shard: PrebakedShard) => void) {
   const db = await openAppDatabase(dataDir);

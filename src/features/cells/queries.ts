@@ -18,12 +18,17 @@ const fetchCells = (db: QueryRunner, indicatorIds: string[], filters: Filters) =
 /**
  * Cells from the engine when `db` is given, else from the build, which ran the same SQL on the same
  * tables: the default view's with the bundle (so its chart is prerendered), any other view's from
- * its indicators' prebaked files. The chart on screen stays until the new answer arrives.
+ * its indicators' prebaked files, or from `fallback` if those fail to load. The chart on screen
+ * stays until the new answer arrives.
  */
-export const cellsQueryOptions = (db: QueryRunner | undefined, indicatorIds: string[], filters: Filters) =>
+export const cellsQueryOptions = (db: QueryRunner | undefined, indicatorIds: string[], filters: Filters, fallback?: QueryRunner) =>
   queryOptions({
-    queryKey: ['cells', db ? 'engine' : 'prebaked', indicatorIds, filters],
-    queryFn: () => (db ? fetchCells(db, indicatorIds, filters) : fetchPrebakedCells(indicatorIds, filters)),
+    // A prebaked answer that failed before the engine was up is asked again once it can fall back.
+    queryKey: ['cells', db ? 'engine' : fallback ? 'prebaked or engine' : 'prebaked', indicatorIds, filters],
+    queryFn: () =>
+      db
+        ? fetchCells(db, indicatorIds, filters)
+        : fetchPrebakedCells(indicatorIds, filters).catch((error: unknown) => (fallback ? fetchCells(fallback, indicatorIds, filters) : Promise.reject(error))),
     initialData: !db && JSON.stringify([indicatorIds, filters]) === defaultKey ? defaultCells : undefined,
     staleTime: db ? 0 : Infinity,
     placeholderData: keepPreviousData,
@@ -33,13 +38,13 @@ export const cellsQueryOptions = (db: QueryRunner | undefined, indicatorIds: str
  * The prebaked cells answer while the engine boots, and after, as long as they are the engine's
  * answer too: under a prebaked filter and with no report kept in this browser. A prebaked file is a
  * small fetch where the engine would run a query over every loaded partition (on a national build, a
- * filter change drawn in 50 ms against 150). A file that fails to load only means waiting for the
- * engine, which answers on its own.
+ * filter change drawn in 50 ms against 150). Before the engine is up, a file that fails to load
+ * only means waiting for the engine, which answers on its own; after, the engine answers instead.
  */
 export function useCells(indicatorIds: string[], filters: Filters) {
   const { data: db } = useDatabase();
   const { kept } = useCatalog();
   const engine = db && (kept.length > 0 || !isPrebaked(filters)) ? db : undefined;
-  const query = useQuery(cellsQueryOptions(engine, indicatorIds, filters));
-  return engine ? query : { ...query, error: null };
+  const query = useQuery(cellsQueryOptions(engine, indicatorIds, filters, db));
+  return db ? query : { ...query, error: null };
 }
