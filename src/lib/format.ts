@@ -37,3 +37,27 @@ export function formatValue(value: number, unit: string, qualifier: string | nul
 }
 
 export const unitLabel = (unit: string, lang: Lang) => (unitSuffix[lang][unit] ?? '').trim();
+
+const unitNames: Record<Lang, Record<string, string>> = {
+  zh: { count: '计数', person: '人', person_time: '人次', yuan: '元', percent: '%', working_day: '工作日', square_metre: '平方米' },
+  en: { count: 'count', person: 'people', person_time: 'person-times', yuan: 'yuan', percent: '%', working_day: 'working days', square_metre: 'm²' },
+};
+
+// The measure words reports count in, simplified and traditional; 余 and 多 ("more than") may come between.
+const countWord = /^[余餘多]?([件次个個项項家条條部场場份期所批名卷起宗类類户戶])/u;
+
+/**
+ * A unit as a reader names it (%, 元, 人次). A count is named by the measure word its report put
+ * after the figure (1,234件, 25项) where the quote has one, in the report's own script.
+ */
+export function unitName(unit: string, lang: Lang, quote: string | null = null, valueText: string | null = null): string {
+  if (unit === 'count' && lang === 'zh' && quote && valueText) {
+    // The figure itself, not the same digits inside a longer number (2 in 2022年).
+    for (let at = quote.indexOf(valueText); at >= 0; at = quote.indexOf(valueText, at + 1)) {
+      if (/[\d.,]/u.test(quote[at - 1] ?? '')) continue;
+      const word = countWord.exec(quote.slice(at + valueText.length));
+      if (word) return word[1];
+    }
+  }
+  return unitNames[lang][unit] ?? unit;
+}

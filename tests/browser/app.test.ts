@@ -388,6 +388,7 @@ describe('dashboard in a browser', () => {
     await page.locator('[data-testid="method-select"]').selectOption('derived');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="data-table"] tbody tr').length === 1, undefined, { timeout: engineTimeout });
     expect(await tableColumn(page, 3)).toEqual(['99.13%']);
+    expect(await tableColumn(page, 4)).toEqual(['%']);
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue } from '../../src/lib/format';
+import { openAppDatabase } from '../../scripts/io/app-database';
+import { formatNumber, formatValue, unitName } from '../../src/lib/format';
+import { projectRoot } from '../helpers/sources';
 
 describe('number formatting', () => {
   it.each([
@@ -32,5 +35,35 @@ describe('number formatting', () => {
     expect(formatValue(2000000, 'count', 'approx', 'zh', true)).toBe('≈200万');
     expect(formatValue(3000000, 'person', 'at_least', 'zh', true)).toBe('≥300万人');
     expect(formatValue(826000000, 'yuan', 'exact', 'en', true)).toBe('826M yuan');
+  });
+});
+
+describe('unit names', () => {
+  it('names a count by the measure word after its figure, not after the same digits in a year', () => {
+    expect(unitName('count', 'zh', '2022年共办理行政复议案件2件', '2')).toBe('件');
+    expect(unitName('count', 'zh', '化解矛盾纠纷1,234余起', '1,234')).toBe('起');
+    expect(unitName('count', 'zh', '清理规范性文件2022年度', '2')).toBe('计数');
+    expect(unitName('count', 'en', '办理案件2件', '2')).toBe('count');
+    expect(unitName('percent', 'zh')).toBe('%');
+    expect(unitName('person_time', 'en')).toBe('person-times');
+  });
+
+  it('gives every published observation a reader’s unit, and most counts their report’s measure word', async () => {
+    const db = await openAppDatabase(join(projectRoot, 'public/data'));
+    try {
+      type Row = { unit: string; quote: string | null; value_text: string | null };
+      const rows = await db.query({ sql: "SELECT unit, quote, value_text FROM observations WHERE method = 'reported'", params: [] }, (r) => r as Row[]);
+      const zh = rows.map((r) => unitName(r.unit, 'zh', r.quote, r.value_text));
+      const en = rows.map((r) => unitName(r.unit, 'en', r.quote, r.value_text));
+      expect(zh.filter((name) => /[a-z]/.test(name))).toEqual([]);
+      expect(en.filter((name) => /_|^percent$/.test(name))).toEqual([]);
+      const counts = zh.filter((_, n) => rows[n].unit === 'count');
+      expect(counts.filter((name) => name === '计数').length).toBeLessThan(counts.length * 0.1);
+      // 哈尔滨's traditional text keeps its own script.
+      expect(counts).toContain('件');
+      expect(counts).toContain('項');
+    } finally {
+      db.close();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { download } from '../../lib/download';
 import { exportFileName } from '../../charts/export-file-name';
 import { toCsv } from '../../lib/csv';
-import { formatValue, type Lang } from '../../lib/format';
+import { formatValue, unitName, type Lang } from '../../lib/format';
 import { t, type MessageKey } from '../../lib/i18n';
 import type { TableRow } from '../../sql/table-query';
 import { filtersOf, indicatorIdsOf } from '../../state/view-inputs';
@@ -26,7 +26,7 @@ function columnsFor(lang: Lang, catalog: Catalog): Column[] {
     { key: 'year', label: 'year', value: (r) => r.year },
     { key: 'indicator', label: 'indicator', value: (r) => names.get(r.indicator_id) ?? r.indicator_id },
     { key: 'value', label: 'value', value: (r) => r.value },
-    { key: 'unit', label: 'unit', value: (r) => r.unit },
+    { key: 'unit', label: 'unit', value: (r) => unitName(r.unit, lang, r.quote, r.value_text) },
     { key: 'qualifier', label: 'qualifier', value: (r) => t(lang, `qualifier_${r.qualifier}` as MessageKey) },
     { key: 'scope', label: 'scope', value: (r) => t(lang, `scope_${r.scope}` as MessageKey) },
     { key: 'method', label: 'method', value: (r) => t(lang, r.method === 'derived' ? 'derived' : 'reported') },
