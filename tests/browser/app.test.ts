@@ -351,6 +351,17 @@ describe('dashboard in a browser', () => {
     expect(values).toEqual(['88.4%', '87.26%']);
     expect(methods).toEqual(['报告原值', '计算值']);
     for (const flag of flags) expect(flag).toMatch(/88\.4.*87\.26|87\.26.*88\.4/);
+
+    // The derived row says how: its formula and its inputs, each opening its own source sentence.
+    const derivation = page.locator('[data-testid="derivation"]');
+    expect(await derivation.count()).toBe(1);
+    expect(await derivation.locator('.formula').textContent()).toBe('受理行政复议案件数 / 新收行政复议案件数 × 100');
+    const inputs = derivation.getByTestId('derivation-input');
+    expect(await inputs.count()).toBe(2);
+    expect(await derivation.textContent()).not.toContain('lianyungang-2020/');
+    await inputs.first().click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('src') === 'lianyungang-2020/reconsideration_accepted/jurisdiction_wide', null, { timeout: engineTimeout });
+    await page.locator('[data-testid="source-panel"]').waitFor({ timeout: engineTimeout });
   });
 
   it('draws a linked chart from the build’s cells before the engine is up, and keeps drawing views from them after', { timeout: testTimeout }, async () => {

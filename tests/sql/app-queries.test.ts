@@ -65,6 +65,12 @@ describe('the browser’s queries, run in Node on the published tables', () => {
       ['harbin', 'reported', 98.2],
       ['harbin', 'derived', 98.2193],
     ]);
+    // A derived row carries its inputs, each with the id of its own observation; a reported row has none.
+    const derived = rows.find((r) => r.jurisdiction_id === 'xilingol' && r.method === 'derived')!;
+    expect(derived.inputs.map((i) => i.observation_id)).toEqual(derived.derived_from!.split(';').sort());
+    expect(derived.inputs.map((i) => i.indicator_id).sort()).toEqual(['mediation_cases', 'mediation_successful']);
+    expect(derived.inputs.every((i) => i.value > 0 && i.unit === 'count')).toBe(true);
+    expect(rows.filter((r) => r.method === 'reported').every((r) => r.inputs.length === 0)).toBe(true);
   });
 
   it('counts coverage per report and indicator', async () => {
