@@ -38,10 +38,7 @@ export function formatValue(value: number, unit: string, qualifier: string | nul
 
 export const unitLabel = (unit: string, lang: Lang) => (unitSuffix[lang][unit] ?? '').trim();
 
-const unitNames: Record<Lang, Record<string, string>> = {
-  zh: { count: '计数', person: '人', person_time: '人次', yuan: '元', percent: '%', working_day: '工作日', square_metre: '平方米' },
-  en: { count: 'count', person: 'people', person_time: 'person-times', yuan: 'yuan', percent: '%', working_day: 'working days', square_metre: 'm²' },
-};
+const countNames: Record<Lang, string> = { zh: '计数', en: 'count' };
 
 // The measure words reports count in, simplified and traditional; 余 and 多 ("more than") may come between.
 const countWord = /^[余餘多]?([件次个個项項家条條部场場份期所批名卷起宗类類户戶])/u;
@@ -59,5 +56,5 @@ export function unitName(unit: string, lang: Lang, quote: string | null = null, 
       if (word) return word[1];
     }
   }
-  return unitNames[lang][unit] ?? unit;
+  return unit === 'count' ? countNames[lang] : unitLabel(unit, lang) || unit;
 }

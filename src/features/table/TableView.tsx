@@ -19,24 +19,33 @@ interface Props {
 
 type Column = { key: string; label: MessageKey; value(row: TableRow): string | number | null };
 
-/** A formula with its indicator ids spelt as names, longest first so that no id is replaced inside another. */
-function namedFormula(formula: string, names: ReadonlyMap<string, string>): string {
-  const ids = [...names.keys()].filter((id) => formula.includes(id)).sort((a, b) => b.length - a.length);
-  return ids.reduce((text, id) => text.replaceAll(id, names.get(id)!), formula);
+/** Each indicator's name in the reader's language, and its formula with the ids in it spelt as names. */
+function indicatorTexts(lang: Lang, catalog: Catalog) {
+  const names = new Map(catalog.indicators.map((i) => [i.indicator_id, lang === 'zh' ? i.name_zh : i.name_en]));
+  // Longest id first, so that no id is replaced inside another.
+  const ids = [...names.keys()].sort((a, b) => b.length - a.length);
+  const named = (formula: string) => ids.reduce((text, id) => (text.includes(id) ? text.replaceAll(id, names.get(id)!) : text), formula);
+  const formulas = new Map(catalog.indicators.map((i) => [i.indicator_id, i.formula === null ? null : named(i.formula)]));
+  return { names, formulas };
+}
+type IndicatorTexts = ReturnType<typeof indicatorTexts>;
+
+/** How a derived value was computed: its named formula, and each input's name and value with the observation it opens. */
+function derivationOf(row: TableRow, { names, formulas }: IndicatorTexts, lang: Lang) {
+  return {
+    formula: formulas.get(row.indicator_id) ?? null,
+    inputs: row.inputs.map((i) => ({ id: i.observation_id, name: names.get(i.indicator_id) ?? i.indicator_id, value: formatValue(i.value, i.unit, i.qualifier, lang) })),
+  };
 }
 
-/** How a derived value was computed: its formula and each input's value, as text for the CSV. */
-function derivationText(row: TableRow, names: ReadonlyMap<string, string>, formulas: ReadonlyMap<string, string | null>, lang: Lang): string {
-  const formula = formulas.get(row.indicator_id);
-  const inputs = row.inputs.map((i) => `${names.get(i.indicator_id) ?? i.indicator_id} ${formatValue(i.value, i.unit, i.qualifier, lang)}`);
-  return [formula ? namedFormula(formula, names) : null, inputs.join('；')].filter(Boolean).join(' · ');
+/** The same, as text for the CSV. */
+function derivationText(row: TableRow, texts: IndicatorTexts, lang: Lang): string {
+  const { formula, inputs } = derivationOf(row, texts, lang);
+  return [formula, inputs.map((i) => `${i.name} ${i.value}`).join('；')].filter(Boolean).join(' · ');
 }
 
-const indicatorNames = (lang: Lang, catalog: Catalog) => new Map(catalog.indicators.map((i) => [i.indicator_id, lang === 'zh' ? i.name_zh : i.name_en]));
-
-function columnsFor(lang: Lang, catalog: Catalog): Column[] {
-  const names = indicatorNames(lang, catalog);
-  const formulas = new Map(catalog.indicators.map((i) => [i.indicator_id, i.formula]));
+function columnsFor(lang: Lang, texts: IndicatorTexts): Column[] {
+  const { names } = texts;
   return [
     { key: 'jurisdiction', label: 'jurisdiction', value: (r) => (lang === 'zh' ? r.name_zh : r.name_en) },
     { key: 'year', label: 'year', value: (r) => r.year },
@@ -46,7 +55,7 @@ function columnsFor(lang: Lang, catalog: Catalog): Column[] {
     { key: 'qualifier', label: 'qualifier', value: (r) => t(lang, `qualifier_${r.qualifier}` as MessageKey) },
     { key: 'scope', label: 'scope', value: (r) => t(lang, `scope_${r.scope}` as MessageKey) },
     { key: 'method', label: 'method', value: (r) => t(lang, r.method === 'derived' ? 'derived' : 'reported') },
-    { key: 'quote', label: 'quote', value: (r) => r.quote ?? derivationText(r, names, formulas, lang) },
+    { key: 'quote', label: 'quote', value: (r) => r.quote ?? derivationText(r, texts, lang) },
     { key: 'flag', label: 'flag', value: (r) => r.flag_note },
     { key: 'publication', label: 'publication', value: (r) => t(lang, r.is_local ? 'localReport' : 'publishedData') },
   ];
@@ -63,8 +72,8 @@ export function TableView({ state, catalog, update }: Props) {
   const rows = query.data;
   const [sort, setSort] = useState<{ key: string; ascending: boolean }>({ key: 'value', ascending: false });
   const lang = state.lang;
-  const columns = useMemo(() => columnsFor(lang, catalog), [lang, catalog]);
-  const names = useMemo(() => indicatorNames(lang, catalog), [lang, catalog]);
+  const texts = useMemo(() => indicatorTexts(lang, catalog), [lang, catalog]);
+  const columns = useMemo(() => columnsFor(lang, texts), [lang, texts]);
   const sorted = useMemo(() => {
     const column = columns.find((c) => c.key === sort.key)!;
     return [...(rows ?? [])].sort((a, b) => (sort.ascending ? 1 : -1) * compare(column.value(a), column.value(b)));
@@ -103,13 +112,7 @@ export function TableView({ state, catalog, update }: Props) {
                   </td>
                 ) : c.key === 'quote' && r.inputs.length > 0 ? (
                   <td key={c.key} data-testid="derivation">
-                    <DerivationInputs
-                      row={r}
-                      formula={catalog.indicators.find((i) => i.indicator_id === r.indicator_id)?.formula ?? null}
-                      names={names}
-                      lang={lang}
-                      open={(source) => update({ source })}
-                    />
+                    <Derivation {...derivationOf(r, texts, lang)} lang={lang} open={(source) => update({ source })} />
                   </td>
                 ) : (
                   <td key={c.key}>{c.value(r)}</td>
@@ -124,16 +127,16 @@ export function TableView({ state, catalog, update }: Props) {
 }
 
 /** A derived row's formula, then each input's value, each opening its own source sentence. */
-function DerivationInputs({ row, formula, names, lang, open }: { row: TableRow; formula: string | null; names: ReadonlyMap<string, string>; lang: Lang; open(source: string): void }) {
+function Derivation({ formula, inputs, lang, open }: ReturnType<typeof derivationOf> & { lang: Lang; open(source: string): void }) {
   return (
     <>
-      {formula && <span className="formula">{namedFormula(formula, names)}</span>}
+      {formula && <span className="formula">{formula}</span>}
       <ul className="derivation-inputs">
-        {row.inputs.map((input) => (
-          <li key={input.observation_id}>
-            {names.get(input.indicator_id) ?? input.indicator_id}{' '}
-            <button type="button" className="link" onClick={() => open(input.observation_id)} title={t(lang, 'clickForSource')} data-testid="derivation-input">
-              {formatValue(input.value, input.unit, input.qualifier, lang)}
+        {inputs.map((input) => (
+          <li key={input.id}>
+            {input.name}{' '}
+            <button type="button" className="link" onClick={() => open(input.id)} title={t(lang, 'clickForSource')} data-testid="derivation-input">
+              {input.value}
             </button>
           </li>
         ))}
