@@ -11,7 +11,10 @@ import { useDatabase } from './database';
 import { describeError } from './describe-error';
 import { useViewState } from './use-view-state';
 
-const viewLabels: Record<View, MessageKey> = { compare: 'viewCompare', trend: 'viewTrend', family: 'viewFamily', table: 'viewTable', coverage: 'viewCoverage', add: 'viewAdd' };
+const viewLabels: Record<View, MessageKey> = {
+  compare: 'viewCompare', trend: 'viewTrend', family: 'viewFamily', rank: 'viewRank', scatter: 'viewScatter', table: 'viewTable',
+  coverage: 'viewCoverage', read: 'viewRead', search: 'viewSearch', sql: 'viewSql', add: 'viewAdd',
+};
 
 // Loaded only when an analyst adds a report: its division list, extractor and review stay out of the default view.
 const AddReportView = lazy(() => import('../features/add-report/AddReportView').then((module) => ({ default: module.AddReportView })));
@@ -19,6 +22,12 @@ const AddReportView = lazy(() => import('../features/add-report/AddReportView').
 // the source panel and the notice of reports kept elsewhere, which the default view never shows.
 const TableView = lazy(() => import('../features/table/TableView').then((module) => ({ default: module.TableView })));
 const CoverageView = lazy(() => import('../features/coverage/CoverageView').then((module) => ({ default: module.CoverageView })));
+// The workbench views, each with its own queries, charts and (for the console) editor.
+const RankView = lazy(() => import('../features/rank/RankView').then((module) => ({ default: module.RankView })));
+const ScatterView = lazy(() => import('../features/scatter/ScatterView').then((module) => ({ default: module.ScatterView })));
+const ReaderView = lazy(() => import('../features/reader/ReaderView').then((module) => ({ default: module.ReaderView })));
+const SearchView = lazy(() => import('../features/search/SearchView').then((module) => ({ default: module.SearchView })));
+const SqlConsoleView = lazy(() => import('../features/sql/SqlConsoleView').then((module) => ({ default: module.SqlConsoleView })));
 const SourcePanel = lazy(() => import('../features/source/SourcePanel').then((module) => ({ default: module.SourcePanel })));
 const ForeignReportsNotice = lazy(() => import('../features/catalog/ForeignReportsNotice').then((module) => ({ default: module.ForeignReportsNotice })));
 
@@ -41,6 +50,9 @@ function CopyLinkButton({ lang }: { lang: 'zh' | 'en' }) {
   );
 }
 
+const lazyViews = { table: TableView, coverage: CoverageView, rank: RankView, scatter: ScatterView, read: ReaderView, search: SearchView, sql: SqlConsoleView };
+const unfilteredViews = new Set<View>(['read', 'search', 'sql']);
+
 export function App() {
   const { catalog, kept, settled } = useCatalog();
   const { state, notices, foreign, update, dismissNotices } = useViewState(catalog, { reports: kept, settled });
@@ -52,14 +64,10 @@ export function App() {
     document.title = t(lang, 'appTitle');
   }, [lang]);
 
-  const content =
-    state.view === 'table' ? (
-      <TableView state={state} catalog={catalog} update={update} />
-    ) : state.view === 'coverage' ? (
-      <CoverageView state={state} catalog={catalog} update={update} />
-    ) : (
-      <IndicatorChartView state={state} catalog={catalog} update={update} />
-    );
+  const props = { state, catalog, update };
+  const Content = lazyViews[state.view as keyof typeof lazyViews] ?? IndicatorChartView;
+  // The reader, search and console look at reports and tables, not at the filtered indicator.
+  const filtered = !unfilteredViews.has(state.view);
 
   return (
     <div className="app">
@@ -96,8 +104,8 @@ export function App() {
           <AddReportView lang={lang} catalog={catalog} update={update} />
         </Suspense>
       ) : (
-      <div className="layout">
-        <FilterPanel state={state} catalog={catalog} update={update} />
+      <div className={filtered ? 'layout' : 'layout layout-wide'}>
+        {filtered && <FilterPanel state={state} catalog={catalog} update={update} />}
         <main>
           <div role="tablist" aria-label={t(lang, 'filters')} className="tabs">
             {dataViews.map((view) => (
@@ -107,7 +115,7 @@ export function App() {
             ))}
           </div>
           <div role="tabpanel">
-            <Suspense fallback={<p role="status">{t(lang, 'engineLoading')}</p>}>{content}</Suspense>
+            <Suspense fallback={<p role="status">{t(lang, 'engineLoading')}</p>}><Content {...props} /></Suspense>
           </div>
         </main>
         {state.source && (

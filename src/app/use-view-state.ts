@@ -10,6 +10,7 @@ function knownIdsOf(catalog: Catalog): KnownIds {
     categories: new Set(catalog.indicators.map((i) => i.category)),
     jurisdictions: new Set(catalog.places.map((p) => p.jurisdiction_id)),
     years: new Set(catalog.years),
+    reports: new Set(catalog.reports.map((r) => r.report_id)),
     places: catalog.places,
   };
 }

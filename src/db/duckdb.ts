@@ -7,8 +7,8 @@ import { deleteLocalReportQueries, insertLocalReportQueries } from '../sql/local
 import { derivePartition, deriveObservations } from '../sql/setup';
 import { idleTracker } from './idle';
 import { partitionsRead } from '../sql/partitions';
-import type { Partition } from '../domain/manifest';
-import { createTableSql, observationsTable, type Row } from '../domain/tables';
+import type { Manifest, Partition } from '../domain/manifest';
+import { createTableSql, mentionsTable, observationsTable, type Row } from '../domain/tables';
 import { readLocalReports } from './local-store';
 import { sha256Hex } from '../lib/sha256';
 import { bundles, takeWorker } from './engine-worker';
@@ -79,6 +79,7 @@ export async function startDuckDB(data: Promise<PublishedData>): Promise<Engine>
     }
   }
   await connection.query(createTableSql(observationsTable));
+  await connection.query(createTableSql(mentionsTable));
   await connection.query(localReportsTableSql);
   await connection.query('SET enable_external_access = false; SET lock_configuration = true');
   const categoryOf = new Map(toRows(await connection.query('SELECT indicator_id, category FROM indicators')).map((r) => [String((r as Row).indicator_id), String((r as Row).category)]));
@@ -136,7 +137,23 @@ export async function startDuckDB(data: Promise<PublishedData>): Promise<Engine>
     }
     return loads.get(partition.file)!;
   };
-  const loadFor = (query: Query) => Promise.all(partitionsRead(query.reads, manifest.partitions, categoryOf).map(load));
+  const extraLoads = new Map<string, Promise<void>>();
+  const loadExtra = (extra: Manifest['extras'][number]) => {
+    if (!extraLoads.has(extra.table)) {
+      const loading = fetchPartition(extra).then((bytes) => exclusive(async () => {
+        const table = `${extra.table}_fetched`;
+        await connection.insertArrowFromIPCStream(bytes, { name: table, create: true });
+        await runSql(`INSERT INTO ${extra.table} SELECT * FROM ${table}; DROP TABLE ${table}`);
+      }));
+      extraLoads.set(extra.table, loading);
+      loading.catch(() => extraLoads.delete(extra.table));
+    }
+    return extraLoads.get(extra.table)!;
+  };
+  const loadFor = (query: Query) => Promise.all([
+    ...partitionsRead(query.reads, manifest.partitions, categoryOf).map(load),
+    ...manifest.extras.filter((extra) => query.extras?.includes(extra.table)).map(loadExtra),
+  ]);
 
   let firstAnswer: () => void = () => undefined;
   const answered = new Promise<void>((resolve) => (firstAnswer = resolve));

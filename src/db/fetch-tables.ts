@@ -38,5 +38,5 @@ export async function fetchTables(): Promise<PublishedData> {
   return { manifest, tables: new Map(await Promise.all(manifest.tables.map(async (t) => [t.table, await fetchListed(t)] as const))) };
 }
 
-/** One category's observations, the first time a view reads them. */
-export const fetchPartition = (partition: Manifest['partitions'][number]): Promise<Uint8Array> => fetchListed(partition);
+/** One derivation family's observations, or an extra table, the first time a view reads them. */
+export const fetchPartition = (entry: Manifest['partitions'][number] | Manifest['extras'][number]): Promise<Uint8Array> => fetchListed(entry);

@@ -18,7 +18,10 @@ export const manifestSchema = z.strictObject({
   format_version: z.literal(1),
   synthetic: z.boolean(),
   tables: z.array(z.strictObject({ table: z.enum(['indicators', 'jurisdictions', 'reports']), ...fileEntry })),
+  /** Tables no first view needs, fetched the first time a query asks for them; a synthetic build publishes none. */
+  extras: z.array(z.strictObject({ table: z.enum(['mentions']), ...fileEntry })),
   partitions: z.array(z.strictObject({ table: z.literal('observations'), indicators: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/)).min(1), ...fileEntry })),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 export type Partition = Manifest['partitions'][number];
+export type ExtraTable = Manifest['extras'][number]['table'];

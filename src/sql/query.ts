@@ -1,9 +1,12 @@
+import type { ExtraTable } from '../domain/manifest';
 /** SQL text with positional parameters ($1, $2, …); values never enter the text. */
 export interface Query {
   sql: string;
   params: (string | number | null)[];
   /** Whose observations the query reads, so that the browser fetches only those partitions first; absent, it reads them all. */
   reads?: Reads;
+  /** Tables fetched only when a query asks for them (see the manifest's extras); a query that does not say reads none of them. */
+  extras?: readonly ExtraTable[];
 }
 
 export type Reads = { indicators: readonly string[] } | { category: string | null };

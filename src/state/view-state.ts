@@ -4,7 +4,7 @@ import { syntheticBuild } from '../lib/build-kind';
 import { isKnownGroup, isPlaceGroupShaped, type Place } from './place-groups';
 
 /** Views of the data, one tab each; `add` is the view that adds a report, reached from the header. */
-export const dataViews = ['compare', 'trend', 'family', 'table', 'coverage'] as const;
+export const dataViews = ['compare', 'trend', 'family', 'rank', 'scatter', 'table', 'coverage', 'read', 'search', 'sql'] as const;
 export const views = [...dataViews, 'add'] as const;
 export type View = (typeof views)[number];
 export const methodFilters = ['all', ...methods] as const;
@@ -27,11 +27,26 @@ export interface ViewState {
   source: string | null;
   /** Reports kept in the browser the view was made in: elsewhere they explain the places and years not found. */
   localReports: string[];
+  /** The one or two reports the reader shows side by side. */
+  reports: string[];
+  /** The character offset of the first report the reader is scrolled to. */
+  at: number | null;
+  /** The search text, matched in simplified and traditional script alike. */
+  query: string;
+  /** The second indicator of the two-indicator view, drawn on y against `indicator` on x. */
+  indicator2: string | null;
+  /** Whether the ranking puts values of different scope or reporting-body level together, as the analyst asked. */
+  mix: boolean;
+  /** The SQL console's text. */
+  sql: string;
+  /** A chart alone, its notes and source line, without the page around it: for an iframe. */
+  embed: boolean;
 }
 
 const realDefaultViewState: ViewState = {
   view: 'compare', indicator: 'mediation_success_rate', category: null, jurisdictions: [], years: [],
   method: 'all', scope: 'all', sort: 'value_desc', top: null, lang: 'zh', source: null, localReports: [],
+  reports: [], at: null, query: '', indicator2: null, mix: false, sql: '', embed: false,
 };
 
 /** Thousands of places open on the provinces: a chart of every county is no first view. */
@@ -44,6 +59,8 @@ export interface KnownIds {
   categories: ReadonlySet<string>;
   jurisdictions: ReadonlySet<string>;
   years: ReadonlySet<number>;
+  /** Report ids; empty where the catalog lists no reports (a national build), and any well-formed id is read. */
+  reports: ReadonlySet<string>;
   /** The places, for the groups a URL may name instead of ids. */
   places: readonly Place[];
 }
@@ -60,6 +77,13 @@ const slug = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const fourDigitYear = /^[1-9]\d{3}$/;
 const smallCount = /^[1-9]\d{0,2}$/;
 export const maxTop = 100;
+const offset = /^\d{1,7}$/;
+const flag = /^[01]$/;
+export const maxQueryLength = 100;
+export const maxSqlLength = 4000;
+export const maxReaderReports = 2;
+// Free text may hold anything a reader types except control characters, which no search or query needs.
+const freeText = (max: number) => z.string().max(max).refine((text) => !/[\u0000-\u001f\u007f]/.test(text.replaceAll(/[\n\t\r]/g, ' ')), 'no control characters');
 const observationId = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z][a-z0-9_]*\/[a-z_]+(?:\/derived)?$/;
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
@@ -80,6 +104,13 @@ export const viewStateSchema = z.strictObject({
   lang: z.enum(langs),
   source: z.string().regex(observationId).nullable(),
   localReports: z.array(z.string().regex(slug)).refine(isUnique, 'local reports must be unique'),
+  reports: z.array(z.string().regex(slug)).max(maxReaderReports).refine(isUnique, 'reports must be unique'),
+  at: z.number().int().min(0).max(9_999_999).nullable(),
+  query: freeText(maxQueryLength),
+  indicator2: z.string().regex(snakeCase).nullable(),
+  mix: z.boolean(),
+  sql: freeText(maxSqlLength),
+  embed: z.boolean(),
 }) satisfies z.ZodType<ViewState>;
 
 /** URL parameter of each field; the key order here is the order in the URL. */
@@ -96,6 +127,13 @@ const paramOf = {
   lang: 'lang',
   source: 'src',
   localReports: 'lr',
+  reports: 'r',
+  at: 'at',
+  query: 'q',
+  indicator2: 'ind2',
+  mix: 'mix',
+  sql: 'sql',
+  embed: 'embed',
 } as const satisfies Record<keyof ViewState, string>;
 const fields = Object.keys(paramOf) as (keyof ViewState)[];
 const fieldOf = new Map<string, keyof ViewState>(fields.map((field) => [paramOf[field], field]));
@@ -121,6 +159,11 @@ const knownId = (shape: RegExp, ids: ReadonlySet<string>) => check(shape, z.stri
 /** A jurisdiction id, or a group of places (`g:230100-children`) whose code or level the places know. */
 const knownPlace = (known: KnownIds): Check<string> => (raw) =>
   isPlaceGroupShaped(raw) ? (isKnownGroup(raw, known.places) ? { value: raw } : { reason: 'unknown_value' }) : knownId(slug, known.jurisdictions)(raw);
+
+const knownReport = (known: KnownIds): Check<string> => (known.reports.size === 0 ? check(slug, z.string()) : knownId(slug, known.reports));
+
+/** Text too long or holding control characters is malformed; any other text is the analyst's own. */
+const text = (max: number): Check<string> => (raw) => (freeText(max).safeParse(raw).success ? { value: raw } : { reason: 'malformed' });
 
 function single<T>(checkValue: Check<T>) {
   return (raw: string): Reading<T> => {
@@ -158,6 +201,13 @@ function readersFor(known: KnownIds): Readers {
     lang: single(check(snakeCase, z.enum(langs))),
     source: single(check(observationId, z.string())),
     localReports: list(check(slug, z.string()), unique),
+    reports: list(knownReport(known), (ids) => unique(ids).slice(0, maxReaderReports)),
+    at: single(check(offset, z.coerce.number())),
+    query: single(text(maxQueryLength)),
+    indicator2: single(knownId(snakeCase, known.indicators)),
+    mix: single(check(flag, z.literal('1').transform(() => true))),
+    sql: single(text(maxSqlLength)),
+    embed: single(check(flag, z.literal('1').transform(() => true))),
   };
 }
 
@@ -189,13 +239,13 @@ export function parseViewState(search: string, known: KnownIds): { state: ViewSt
 }
 
 const asText = (value: ViewState[keyof ViewState]): string =>
-  value === null ? '' : Array.isArray(value) ? value.join(',') : String(value);
+  value === null || value === false ? '' : value === true ? '1' : Array.isArray(value) ? value.join(',') : String(value);
 
 // Commas, slashes and colons stay literal so lists, observation ids and place groups remain readable in the address bar.
 const encodeValue = (text: string) => encodeURIComponent(text).replaceAll('%2C', ',').replaceAll('%2F', '/').replaceAll('%3A', ':');
 
 export function serializeViewState(state: ViewState): string {
-  const canonical = { ...state, jurisdictions: unique(state.jurisdictions), years: ascendingUnique(state.years), localReports: unique(state.localReports) };
+  const canonical = { ...state, jurisdictions: unique(state.jurisdictions), years: ascendingUnique(state.years), localReports: unique(state.localReports), reports: unique(state.reports) };
   const changed = fields.filter((field) => asText(canonical[field]) !== asText(defaultViewState[field]));
   if (changed.length === 0) return '';
   const pairs = changed.map((field) => `${paramOf[field]}=${encodeValue(asText(canonical[field]))}`);

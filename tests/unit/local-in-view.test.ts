@@ -6,7 +6,7 @@ import { defaultViewState, parseViewState, serializeViewState } from '../../src/
 
 const option = (report_id: string, jurisdiction_id: string, year: number) => ({ report_id, jurisdiction_id, year }) as ReportOption;
 const kept = [option('cn-130123-2024', 'cn-130123', 2024), option('harbin-2023', 'harbin', 2023)];
-const known = { indicators: new Set(['mediation_success_rate']), categories: new Set<string>(), jurisdictions: new Set(['harbin']), years: new Set([2022]), places: [] };
+const known = { indicators: new Set(['mediation_success_rate']), categories: new Set<string>(), jurisdictions: new Set(['harbin']), years: new Set([2022]), reports: new Set<string>(), places: [] };
 
 describe('local report ids', () => {
   it('name their place and year, for a government and a department alike', async () => {

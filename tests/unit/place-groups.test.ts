@@ -12,6 +12,7 @@ const known = {
   categories: new Set(catalog.indicators.map((i) => i.category)),
   jurisdictions: new Set(places.map((p) => p.jurisdiction_id)),
   years: new Set(catalog.years),
+  reports: new Set(catalog.reports.map((r) => r.report_id)),
   places,
 };
 

@@ -19,12 +19,14 @@ const indicators = ['mediation_success_rate', 'mediation_cases', 'reconsideratio
 const categories = ['mediation', 'reconsideration', 'government_functions'];
 const jurisdictions = ['harbin', 'xilingol', 'lianyungang', 'hegang-xingan', 'yueyang'];
 const years = [2020, 2021, 2022];
+const reports = ['harbin-2022', 'xilingol-2020', 'yueyang-civil-defence-2022'];
 
 const known: KnownIds = {
   indicators: new Set(indicators),
   categories: new Set(categories),
   jurisdictions: new Set(jurisdictions),
   years: new Set(years),
+  reports: new Set(reports),
   places: [
     { jurisdiction_id: 'harbin', division_code: '230100', parent_code: '230000', admin_level: 'prefecture_city' },
     { jurisdiction_id: 'hegang-xingan', division_code: '230405', parent_code: '230400', admin_level: 'district' },
@@ -108,6 +110,16 @@ describe('view state examples', () => {
     expect(parse('lang=en&lang=zh&lang=fr')).toEqual({ state: { ...defaultViewState, lang: 'en' }, notices: [] });
   });
 
+  it('reads the workbench fields and refuses what they cannot hold', () => {
+    expect(parse('view=read&r=harbin-2022,xilingol-2020,yueyang-civil-defence-2022&at=1200').state).toMatchObject({ view: 'read', reports: ['harbin-2022', 'xilingol-2020'], at: 1200 });
+    expect(parse('r=nowhere-2020').notices).toEqual([{ param: 'r', value: 'nowhere-2020', reason: 'unknown_value' }]);
+    expect(parse('q=%E5%A4%8D%E8%AE%AE').state.query).toBe('复议');
+    expect(parse(`q=${'复'.repeat(101)}`).notices).toMatchObject([{ param: 'q', reason: 'malformed' }]);
+    expect(parse('sql=DROP%00TABLE').notices).toMatchObject([{ param: 'sql', reason: 'malformed' }]);
+    expect(parse('ind2=mediation_cases&mix=1&embed=1').state).toMatchObject({ indicator2: 'mediation_cases', mix: true, embed: true });
+    expect(parse('mix=yes&embed=2').notices.map((n) => n.reason)).toEqual(['malformed', 'malformed']);
+  });
+
   it('treats empty values as the default without a notice', () => {
     expect(parse('v=&view=&j=&y=&cat=&src=')).toEqual({ state: defaultViewState, notices: [] });
   });
@@ -140,6 +152,13 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
     fc.tuple(fc.integer({ min: 110000, max: 659999 }), fc.constantFrom(...years)).map(([code, year]) => `cn-${code}-${year}`),
     { maxLength: 3 },
   ),
+  reports: fc.uniqueArray(fc.constantFrom(...reports), { maxLength: 2 }),
+  at: fc.option(fc.integer({ min: 0, max: 9_999_999 }), { nil: null }),
+  query: fc.string({ maxLength: 100 }).filter((text) => viewStateSchema.shape.query.safeParse(text).success),
+  indicator2: fc.option(fc.constantFrom(...indicators), { nil: null }),
+  mix: fc.boolean(),
+  sql: fc.oneof(fc.constant('SELECT * FROM observations\nWHERE value > 10 AND unit = \'percent\';'), fc.string({ maxLength: 300 }).filter((text) => viewStateSchema.shape.sql.safeParse(text).success)),
+  embed: fc.boolean(),
 });
 
 const normalized = (state: ViewState): ViewState => ({
@@ -157,7 +176,7 @@ const messyText = fc.oneof(
   brokenPercent,
   fc.constantFrom(...indicators, ...jurisdictions, '2021', 'en', 'trend', ','),
 );
-const messyKey = fc.oneof(fc.constantFrom('v', 'view', 'ind', 'cat', 'j', 'y', 'm', 's', 'sort', 'lang', 'src', 'lr'), messyText);
+const messyKey = fc.oneof(fc.constantFrom('v', 'view', 'ind', 'cat', 'j', 'y', 'm', 's', 'sort', 'lang', 'src', 'lr', 'r', 'at', 'q', 'ind2', 'mix', 'sql', 'embed'), messyText);
 const messyQuery = fc
   .tuple(fc.constantFrom('', '?', '??', '#'), fc.array(fc.tuple(messyKey, fc.option(messyText)), { maxLength: 12 }))
   .map(([prefix, pairs]) => prefix + pairs.map(([key, value]) => (value === null ? key : `${key}=${value}`)).join('&'));

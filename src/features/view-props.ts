@@ -1,0 +1,9 @@
+import type { ViewState } from '../state/view-state';
+import type { Catalog } from './catalog/catalog';
+
+/** What every view of the data is given: the state from the URL, the catalog, and the way to change the state. */
+export interface ViewProps {
+  state: ViewState;
+  catalog: Catalog;
+  update(patch: Partial<ViewState>): void;
+}
