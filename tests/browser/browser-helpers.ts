@@ -31,8 +31,14 @@ export interface Session {
  * A fresh context (no cache, no storage) with one page at `path` relative to the server root;
  * `prepare` runs before the page loads, e.g. to route requests.
  */
-export async function openApp(browser: Browser, baseUrl: string, path = '', prepare?: (context: BrowserContext) => Promise<unknown>): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+export async function openApp(
+  browser: Browser,
+  baseUrl: string,
+  path = '',
+  prepare?: (context: BrowserContext) => Promise<unknown>,
+  viewport = { width: 1400, height: 900 },
+): Promise<Session> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   await prepare?.(context);
   const page = await context.newPage();
   const requests: string[] = [];

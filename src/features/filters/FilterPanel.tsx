@@ -102,12 +102,32 @@ function TopPicker({ state, update }: Pick<Props, 'state' | 'update'>) {
   );
 }
 
-/** Every filter is a native control, so keyboard and screen readers work without extra code. */
+/** What the filters pick, in one line: the closed drawer's label on a phone. */
+function filtersSummary(state: ViewState, catalog: Catalog): string {
+  const lang = state.lang;
+  const indicator = catalog.indicators.find((i) => i.indicator_id === state.indicator);
+  const name = indicator ? (lang === 'zh' ? indicator.name_zh : indicator.name_en) : state.indicator;
+  const places = state.jurisdictions.length === 0 ? t(lang, 'all') : String(state.jurisdictions.length);
+  const years = state.years.length === 0 ? t(lang, 'all') : state.years.join(', ');
+  return `${name} · ${t(lang, 'jurisdictions')} ${places} · ${t(lang, 'years')} ${years}`;
+}
+
+/**
+ * Every filter is a native control, so keyboard and screen readers work without extra code.
+ * On a phone the panel is a drawer, closed, so that the chart is the first thing on screen.
+ */
 export function FilterPanel({ state, catalog, update }: Props) {
   const lang = state.lang;
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
   const categoryNames = useMemo(() => new Map(catalog.indicators.map((i) => [i.category, lang === 'zh' ? i.category_name_zh : i.category_name_en])), [catalog, lang]);
   return (
-    <aside className="filters" aria-label={t(lang, 'filters')}>
+    <aside className={open ? 'filters open' : 'filters'} aria-label={t(lang, 'filters')}>
+      <button type="button" className="filters-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)} data-testid="filters-toggle">
+        <strong>{t(lang, 'filters')}</strong>
+        <span>{filtersSummary(state, catalog)}</span>
+      </button>
+      <div className="filters-body" id={bodyId}>
       <Choice
         label={t(lang, 'category')}
         value={state.category ?? ''}
@@ -130,6 +150,7 @@ export function FilterPanel({ state, catalog, update }: Props) {
       <Choice label={t(lang, 'scope')} value={state.scope} options={scopeFilters} optionLabel={(s) => scopeLabel(s, lang)} onChange={(s) => update({ scope: s as ViewState['scope'] })} testId="scope-select" />
       <Choice label={t(lang, 'sort')} value={state.sort} options={sortOrders} optionLabel={(s) => t(lang, sortLabels[s])} onChange={(s) => update({ sort: s as ViewState['sort'] })} testId="sort-select" />
       {(state.view === 'compare' || state.view === 'trend') && <TopPicker state={state} update={update} />}
+      </div>
     </aside>
   );
 }
