@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -53,7 +56,24 @@ const national = {
   resolve: { alias: [{ find: /^(\.\.\/)+generated\/first-view\.json$/, replacement: join(syntheticDir, 'first-view.json') }] },
 };
 
+/**
+ * The published tables' version, for citations: a hash of their manifest (which holds every file's
+ * SHA-256) and the date the data last changed, from git where the data is committed, else the manifest's own date.
+ */
+function dataVersion(publicDir: string): { date: string; hash: string } {
+  const manifest = join(publicDir, 'data', 'manifest.json');
+  const hash = createHash('sha256').update(readFileSync(manifest)).digest('hex').slice(0, 12);
+  let date = '';
+  try {
+    date = execFileSync('git', ['log', '-1', '--format=%cs', '--', join(publicDir, 'data')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // not a git checkout
+  }
+  return { date: date || statSync(manifest).mtime.toISOString().slice(0, 10), hash };
+}
+
 export default defineConfig(({ mode }) => ({
+  define: { __DATA_VERSION__: JSON.stringify(dataVersion(mode === 'national' ? national.publicDir : 'public')) },
   // Relative asset URLs, so that dist/ works from any folder of any static host.
   base: './',
   plugins: [react(), preloadChunks()],

@@ -53,6 +53,9 @@ function CopyLinkButton({ lang }: { lang: 'zh' | 'en' }) {
 const lazyViews = { table: TableView, coverage: CoverageView, rank: RankView, scatter: ScatterView, read: ReaderView, search: SearchView, sql: SqlConsoleView };
 const unfilteredViews = new Set<View>(['read', 'search', 'sql']);
 
+/** This address without embed=1: the same view with the whole page around it. */
+const fullPageUrl = () => location.href.replace(/([?&])embed=1(&|$)/, (_, before: string, after: string) => (after ? before : ''));
+
 export function App() {
   const { catalog, kept, settled } = useCatalog();
   const { state, notices, foreign, update, dismissNotices } = useViewState(catalog, { reports: kept, settled });
@@ -69,13 +72,42 @@ export function App() {
   // The reader, search and console look at reports and tables, not at the filtered indicator.
   const filtered = !unfilteredViews.has(state.view);
 
-  return (
-    <div className="app">
+  const fallback = <p role="status">{t(lang, 'engineLoading')}</p>;
+  const banners = (
+    <>
       {syntheticBuild && (
         <p className="synthetic-banner" role="note" data-testid="synthetic-banner">
           {syntheticDataNotice}
         </p>
       )}
+      {notices.length > 0 && <NoticeBanner title={t(lang, 'noticeTitle')} notices={notices} dismissLabel={t(lang, 'dismiss')} onDismiss={dismissNotices} />}
+    </>
+  );
+  const engineError = database.error && <ErrorBox {...describeError(database.error, lang)} retryLabel={t(lang, 'retry')} onRetry={() => database.refetch()} />;
+  const sourcePanel = state.source && (
+    <Suspense fallback={null}>
+      <SourcePanel state={state} update={update} />
+    </Suspense>
+  );
+
+  if (state.embed) {
+    // In another site's iframe: the view, its notes and source line, and a way to the full page; no header, filters or tabs.
+    return (
+      <div className="app embed" data-testid="embedded">
+        {banners}
+        {engineError}
+        <main><Suspense fallback={fallback}><Content {...props} /></Suspense></main>
+        {sourcePanel}
+        <p className="embed-footer">
+          <a href={fullPageUrl()} target="_blank" rel="noreferrer" data-testid="embed-full-page">{t(lang, 'appTitle')} ↗</a>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="app">
+      {banners}
       <header className="app-header">
         <div>
           <h1>{t(lang, 'appTitle')}</h1>
@@ -91,16 +123,15 @@ export function App() {
           </button>
         </nav>
       </header>
-      {notices.length > 0 && <NoticeBanner title={t(lang, 'noticeTitle')} notices={notices} dismissLabel={t(lang, 'dismiss')} onDismiss={dismissNotices} />}
       {foreign.length > 0 && (
         <Suspense fallback={null}>
           <ForeignReportsNotice foreign={foreign} catalog={catalog} lang={lang} onImport={() => update({ view: 'add' })} onDismiss={dismissNotices} />
         </Suspense>
       )}
       {database.isPending && <p className="engine-status" role="status">{t(lang, 'engineLoading')}</p>}
-      {database.error && <ErrorBox {...describeError(database.error, lang)} retryLabel={t(lang, 'retry')} onRetry={() => database.refetch()} />}
+      {engineError}
       {state.view === 'add' ? (
-        <Suspense fallback={<p role="status">{t(lang, 'engineLoading')}</p>}>
+        <Suspense fallback={fallback}>
           <AddReportView lang={lang} catalog={catalog} update={update} />
         </Suspense>
       ) : (
@@ -115,14 +146,10 @@ export function App() {
             ))}
           </div>
           <div role="tabpanel">
-            <Suspense fallback={<p role="status">{t(lang, 'engineLoading')}</p>}><Content {...props} /></Suspense>
+            <Suspense fallback={fallback}><Content {...props} /></Suspense>
           </div>
         </main>
-        {state.source && (
-          <Suspense fallback={null}>
-            <SourcePanel state={state} update={update} />
-          </Suspense>
-        )}
+        {sourcePanel}
       </div>
       )}
     </div>

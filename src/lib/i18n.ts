@@ -45,6 +45,7 @@ const strings = {
   linkCopied: { zh: '链接已复制', en: 'Link copied' },
   exportPng: { zh: '导出 PNG', en: 'Export PNG' },
   exportSvg: { zh: '导出 SVG', en: 'Export SVG' },
+  citeEmbed: { zh: '引用与嵌入', en: 'Cite & embed' },
   exportCsv: { zh: '下载 CSV', en: 'Download CSV' },
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
   engineLoading: { zh: '查询引擎启动中：图表先显示构建时预先计算的结果，表格、覆盖情况与原文稍候可用', en: 'Starting the query engine: charts show results precomputed at build time; table, coverage and sources follow shortly' },
@@ -137,9 +138,11 @@ export type MessageKey = keyof typeof strings;
 
 export const t = (lang: Lang, key: MessageKey): string => strings[key][lang];
 
-/** A message with its `{name}` slots filled, numbers grouped as the language writes them. */
-export const fill = (lang: Lang, key: MessageKey, slots: Record<string, string | number>): string =>
-  t(lang, key).replace(/\{(\w+)\}/g, (_, name: string) => {
+/** A text with its `{name}` slots filled, numbers grouped as the language writes them: for any view's own messages too. */
+export const fillSlots = (lang: Lang, text: string, slots: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = slots[name];
     return typeof value === 'number' ? value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : value;
   });
+
+export const fill = (lang: Lang, key: MessageKey, slots: Record<string, string | number>): string => fillSlots(lang, t(lang, key), slots);

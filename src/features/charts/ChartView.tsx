@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { EChart } from '../../charts/EChart';
 import type { ChartSpec, Paging } from '../../charts/chart-common';
 import { renderPng, renderSvg } from '../../charts/export-chart';
@@ -7,9 +7,14 @@ import { exportFileName } from '../../charts/export-file-name';
 import type { Lang } from '../../lib/format';
 import { t } from '../../lib/i18n';
 
+// The citation and embed panel loads when first asked for.
+const CitePanel = lazy(() => import('../cite/CitePanel').then((module) => ({ default: module.CitePanel })));
+
 interface Props {
   spec: ChartSpec;
   title: string;
+  /** The title in both languages, for the citations; the shown title stands for both when absent. */
+  titles?: Record<Lang, string>;
   lang: Lang;
   fileSubject: string;
   years: number[];
@@ -18,7 +23,8 @@ interface Props {
 }
 
 /** A chart with its export buttons and its text summary. */
-export function ChartView({ spec, title, lang, fileSubject, years, onSelect, onPage }: Props) {
+export function ChartView({ spec, title, titles, lang, fileSubject, years, onSelect, onPage }: Props) {
+  const [citing, setCiting] = useState(false);
   const exportMeta = () => ({ title, source: spec.source, url: location.href, exportedAt: new Date().toISOString() });
   const summaryId = useMemo(() => `summary-${fileSubject}`, [fileSubject]);
   return (
@@ -31,7 +37,15 @@ export function ChartView({ spec, title, lang, fileSubject, years, onSelect, onP
         <button type="button" data-testid="export-svg" onClick={async () => download(await renderSvg(spec.option, spec.height, exportMeta()), exportFileName(fileSubject, years, 'svg'))}>
           {t(lang, 'exportSvg')}
         </button>
+        <button type="button" data-testid="cite-embed" aria-expanded={citing} onClick={() => setCiting(!citing)}>
+          {t(lang, 'citeEmbed')}
+        </button>
       </div>
+      {citing && (
+        <Suspense fallback={null}>
+          <CitePanel lang={lang} titles={titles ?? { zh: title, en: title }} years={years} source={spec.source} />
+        </Suspense>
+      )}
       <EChart option={spec.option} height={spec.height} label={title} onSelect={onSelect} />
       <figcaption id={summaryId} className="chart-summary">
         <p className="chart-source" data-testid="chart-source">{spec.source}</p>

@@ -62,6 +62,7 @@ export function IndicatorChartView({ state, catalog, update }: Props) {
         spec={spec}
         lang={lang}
         title={family ? categoryName : indicatorTitle(indicator, lang)}
+        titles={family ? { zh: indicator.category_name_zh, en: indicator.category_name_en } : { zh: indicatorTitle(indicator, 'zh'), en: indicatorTitle(indicator, 'en') }}
         fileSubject={family ? indicator.category : indicator.indicator_id}
         years={unique(cells.map((c) => c.year))}
         onSelect={(source) => update({ source })}
