@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Tables no first view needs, fetched the first time a query asks for them; a synthetic build publishes none. */
+export const extraTables = ['mentions'] as const;
+
 const fileEntry = {
   /** Path under data/. */
   file: z.string().regex(/^[a-z0-9_/-]+\.arrow$/),
@@ -18,8 +21,7 @@ export const manifestSchema = z.strictObject({
   format_version: z.literal(1),
   synthetic: z.boolean(),
   tables: z.array(z.strictObject({ table: z.enum(['indicators', 'jurisdictions', 'reports']), ...fileEntry })),
-  /** Tables no first view needs, fetched the first time a query asks for them; a synthetic build publishes none. */
-  extras: z.array(z.strictObject({ table: z.enum(['mentions']), ...fileEntry })),
+  extras: z.array(z.strictObject({ table: z.enum(extraTables), ...fileEntry })),
   partitions: z.array(z.strictObject({ table: z.literal('observations'), indicators: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/)).min(1), ...fileEntry })),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

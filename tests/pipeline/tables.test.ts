@@ -4,6 +4,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/build-data';
 import type { Database } from '../../scripts/io/duckdb';
+import { extraTables } from '../../src/domain/manifest';
 import { publishedTables } from '../../src/domain/tables';
 import { appTables } from '../../src/sql/setup';
 import { openPublishedTables, readRows } from '../helpers/duckdb';
@@ -55,7 +56,8 @@ describe('published tables', () => {
     expect(Number(counts.csv_rows)).toBe(Number(counts.parquet_rows));
     expect(Number(counts.only_csv)).toBe(0);
     expect(Number(counts.only_parquet)).toBe(0);
-    if (!(appTables as readonly string[]).includes(name)) return expect(existsSync(join(dataDir, `${name}.arrow`))).toBe(false);
+    const browserTables: readonly string[] = [...appTables, ...extraTables];
+    if (!browserTables.includes(name)) return expect(existsSync(join(dataDir, `${name}.arrow`))).toBe(false);
     const arrow = tableFromIPC(readFileSync(join(dataDir, `${name}.arrow`)));
     expect(arrow.numRows).toBe(Number(counts.parquet_rows));
     expect(arrow.schema.fields.map((f) => f.name)).toEqual(spec.columns.map(([column]) => column));
