@@ -17,8 +17,6 @@ const strings = {
   nearest: { zh: '最接近的指标', en: 'nearest indicator' },
   exportMarks: { zh: '下载数字标注 CSV', en: 'Download the marks (CSV)' },
   noReports: { zh: '没有可阅读的报告。', en: 'There is no report to read.' },
-  loadingText: { zh: '正在载入报告原文…', en: 'Loading the report text…' },
-  localNotListed: { zh: '本机添加的报告暂不能在此阅读。', en: 'Reports added in this browser cannot be read here yet.' },
   reason_date_or_year: { zh: '日期或年份', en: 'date or year' },
   reason_document_number: { zh: '文号', en: 'document number' },
   reason_ordinal_or_heading: { zh: '序号或标题', en: 'ordinal or heading' },
@@ -33,5 +31,3 @@ const strings = {
 export type ReaderMessage = keyof typeof strings;
 export const m = (lang: Lang, key: ReaderMessage): string => strings[key][lang];
 export const reasonName = (lang: Lang, reason: NotIndicatorClass) => m(lang, `reason_${reason}`);
-export const filled = (lang: Lang, key: ReaderMessage, slots: Record<string, string>) =>
-  Object.entries(slots).reduce((text, [slot, value]) => text.replaceAll(`{${slot}}`, value), m(lang, key));
