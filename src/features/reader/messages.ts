@@ -1,8 +1,9 @@
 import type { Lang } from '../../lib/format';
 import type { NotIndicatorClass } from '../../domain/mentions';
+import { wordsOf } from '../../lib/words';
 
-/** The reader's words, loaded with it and not with the default view. */
-const strings = {
+/** The reader's and the search view's words, loaded with them and not with the default view. */
+export const m = wordsOf({
   heading: { zh: '阅读报告', en: 'Read a report' },
   report: { zh: '报告', en: 'Report' },
   addColumn: { zh: '并排对照另一份报告', en: 'Compare with another report' },
@@ -26,8 +27,15 @@ const strings = {
   reason_other_period: { zh: '其他时期', en: 'another period' },
   reason_restated: { zh: '重复提及', en: 'restated' },
   reason_not_measured: { zh: '非度量', en: 'not a measure' },
-} as const;
+  search_heading: { zh: '全文检索', en: 'Search the reports' },
+  search_label: { zh: '检索词（简体、繁体均可）', en: 'Search (simplified or traditional script)' },
+  search_placeholder: { zh: '如：复议、调解、首违不罚', en: 'e.g. 复议, 调解, 首违不罚' },
+  search_results: { zh: '共 {n} 句', en: '{n} sentences' },
+  search_none: { zh: '没有找到含“{q}”的句子。', en: 'No sentence holds “{q}”.' },
+  search_perReport: { zh: '各报告句数', en: 'Sentences per report' },
+  search_figures: { zh: '句中指标', en: 'Figures in the sentence' },
+  search_openInReader: { zh: '在报告中阅读此处', en: 'Read it in the report' },
+  search_more: { zh: '只显示前 {shown} 句，另有 {left} 句未显示；请缩小检索范围。', en: 'Only the first {shown} are shown; {left} more not shown: narrow the search.' },
+});
 
-export type ReaderMessage = keyof typeof strings;
-export const m = (lang: Lang, key: ReaderMessage): string => strings[key][lang];
 export const reasonName = (lang: Lang, reason: NotIndicatorClass) => m(lang, `reason_${reason}`);

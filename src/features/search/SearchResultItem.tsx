@@ -1,7 +1,7 @@
 import type { Lang } from '../../lib/format';
 import type { SearchResult } from '../../search/corpus';
 import type { Catalog } from '../catalog/catalog';
-import { m } from './messages';
+import { m } from '../reader/messages';
 
 interface Props {
   result: SearchResult;
@@ -32,12 +32,12 @@ export function SearchResultItem({ result, text, report, catalog, lang, onOpen }
   };
   return (
     <li className="search-result" data-testid="search-result" data-report={result.id} data-start={result.start}>
-      <button type="button" className="link result-sentence" onClick={onOpen} title={m(lang, 'openInReader')} data-testid="result-open">
+      <button type="button" className="link result-sentence" onClick={onOpen} title={m(lang, 'search_openInReader')} data-testid="result-open">
         {highlighted(text, result)}
       </button>
       <div className="result-report">{report}</div>
       {result.figures.length > 0 && (
-        <ul className="result-figures" aria-label={m(lang, 'figures')}>
+        <ul className="result-figures" aria-label={m(lang, 'search_figures')}>
           {result.figures.map((f) => (
             <li key={f.mention_start} data-testid="result-figure">
               {f.indicator_ids.map(nameOf).join(' / ')}: <b>{f.mention}</b>

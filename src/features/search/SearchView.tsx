@@ -3,7 +3,7 @@ import type { ViewProps } from '../view-props';
 import { searchCorpus } from '../../search/corpus';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { reportLabel } from '../reader/ReportColumn';
-import { m } from './messages';
+import { m } from '../reader/messages';
 import { useSearchCorpus } from './queries';
 import { SearchResultItem } from './SearchResultItem';
 import './search.css';
@@ -39,14 +39,14 @@ export function SearchView({ state, catalog, update }: ViewProps) {
 
   return (
     <section className="search-view" data-testid="search-view">
-      <h2>{m(lang, 'heading')}</h2>
+      <h2>{m(lang, 'search_heading')}</h2>
       <label className="search-box">
-        {m(lang, 'label')}{' '}
+        {m(lang, 'search_label')}{' '}
         <input
           type="search"
           value={typed}
           maxLength={100}
-          placeholder={m(lang, 'placeholder')}
+          placeholder={m(lang, 'search_placeholder')}
           data-testid="search-input"
           onChange={(e) => {
             typedAt.current = performance.now();
@@ -61,10 +61,10 @@ export function SearchView({ state, catalog, update }: ViewProps) {
           {found && (
             <>
               <p data-testid="result-count">
-                {found.results.length === 0 ? m(lang, 'none', { q: typed.trim() }) : m(lang, 'results', { n: found.results.length })}
+                {found.results.length === 0 ? m(lang, 'search_none', { q: typed.trim() }) : m(lang, 'search_results', { n: found.results.length })}
               </p>
               {found.perReport.size > 0 && (
-                <ul className="per-report" aria-label={m(lang, 'perReport')}>
+                <ul className="per-report" aria-label={m(lang, 'search_perReport')}>
                   {[...found.perReport].map(([id, n]) => (
                     <li key={id} data-testid="report-count" data-report={id} data-count={n}>{label(id)}: {n}</li>
                   ))}
@@ -83,7 +83,7 @@ export function SearchView({ state, catalog, update }: ViewProps) {
                   />
                 ))}
               </ol>
-              {found.results.length > shownResults && <p className="more" data-testid="more-results">{m(lang, 'more', { shown: shownResults, left: found.results.length - shownResults })}</p>}
+              {found.results.length > shownResults && <p className="more" data-testid="more-results">{m(lang, 'search_more', { shown: shownResults, left: found.results.length - shownResults })}</p>}
             </>
           )}
         </div>
