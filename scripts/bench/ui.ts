@@ -1,5 +1,5 @@
 /**
- * UI benchmark: cold loads, DuckDB-WASM's bare boot, filter latency and first-chart JavaScript.
+ * UI benchmark: cold loads, DuckDB-WASM's bare boot, filter latency, first-chart JavaScript and search latency.
  * Prints medians and percentiles next to their targets; it never fails on a missed target.
  *
  *   npx vite build && npx tsx scripts/bench/ui.ts      (env: BENCH_RUNS=5, BENCH_WARMUP=1, BENCH_CHANGES=60)
@@ -18,6 +18,7 @@ import { snapshotDist } from './ui-dist';
 import { measureFilterChanges, type ChangeResult } from './ui-filter-changes';
 import { planChanges, readObservations } from './ui-filter-plan';
 import { coldLoad, type ColdLoad } from './ui-page';
+import { measureSearch, reportSearch } from './ui-search';
 
 function countFromEnv(name: string, fallback: number, min: number): number {
   const value = Number.parseInt(process.env[name] ?? '', 10);
@@ -166,11 +167,13 @@ async function main() {
       );
     }
     const changes = await measureFilterChanges(browser, app, planChanges(changeCount, readObservations(dist)));
+    const search = await measureSearch(browser, app);
 
     print('');
     reportColdLoads(defaults, shared, bares);
     reportFilterChanges(changes);
     reportFirstChartJs(dist, defaults);
+    reportSearch(search, print, label);
     print(`\n(${((performance.now() - started) / 1000).toFixed(0)} s in all; load average now ${load()}; gzip = zlib level 6 of the dist files; times are in-page performance.now() from navigation start)`);
   } finally {
     await browser.close();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Catalog } from '../features/catalog/catalog';
+import type { UpdateOptions } from '../features/view-props';
 import type { ReportOption } from '../sql/catalog-query';
 import { foreignReportsOf, localReportsDrawn, unexplainedNotices } from '../state/local-in-view';
 import { parseViewState, serializeViewState, type KnownIds, type Notice, type ViewState } from '../state/view-state';
@@ -57,9 +58,12 @@ export function useViewState(catalog: Catalog, kept: Kept) {
     return () => removeEventListener('popstate', onPopState);
   }, [known, urlOf, judged]);
 
-  const update = useCallback((patch: Partial<ViewState>) => {
+  /** A change is a new history entry, except one that only follows the reader (a scroll, a search being typed): it replaces the current one. */
+  const update = useCallback((patch: Partial<ViewState>, options?: UpdateOptions) => {
     const next = { ...current.current, ...patch };
-    history.pushState(null, '', urlOf(next));
+    current.current = next;
+    if (options?.replace) history.replaceState(null, '', urlOf(next));
+    else history.pushState(null, '', urlOf(next));
     setParsed((previous) => ({ state: next, notices: previous.notices }));
   }, [urlOf]);
 

@@ -10,14 +10,17 @@ export const barsPerPage = 25;
 /** A bar per jurisdiction and year; a missing figure gets no bar, and its reason is written beside the name. */
 function barItem(cell: CellRow | undefined, ctx: ChartContext) {
   if (!cell || cell.status !== 'value') return { value: null, cell };
-  const derived = cell.method === 'derived';
+  const derived = cell.method === 'derived' ? { opacity: 0.55, borderType: 'dashed', borderColor: '#333', borderWidth: 1 } : undefined;
   return {
     value: cell.value,
     cell,
     label: { formatter: cellValueText(cell, ctx.lang) },
-    itemStyle: derived ? { opacity: 0.55, borderType: 'dashed', borderColor: '#333', borderWidth: 1 } : undefined,
+    itemStyle: cell.observation_id === ctx.highlight ? { ...derived, ...highlighted } : derived,
   };
 }
+
+/** The bar of the observation whose source is open, in a colour no series has. */
+export const highlighted = { color: '#f2b705', borderColor: '#111', borderWidth: 2, opacity: 1 };
 
 function missingNote(cells: CellRow[], ctx: ChartContext, multipleYears: boolean): string {
   return cells

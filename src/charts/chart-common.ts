@@ -16,6 +16,8 @@ export interface ChartContext {
   named: readonly string[];
   /** The page of places drawn, 0-based; a chart that pages clamps it. */
   page: number;
+  /** The observation whose source is open: the compare chart marks the bar that holds it. */
+  highlight?: string | null;
 }
 
 export interface ChartSpec {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { barsPerPage, buildCompareOption } from '../../src/charts/build-compare-option';
+import { barsPerPage, buildCompareOption, highlighted } from '../../src/charts/build-compare-option';
 import { buildFamilyOption } from '../../src/charts/build-family-option';
 import { buildTrendOption, trendLineCap } from '../../src/charts/build-trend-option';
 import type { ChartContext, SortOrder } from '../../src/charts/chart-common';
@@ -77,6 +77,17 @@ describe('compare chart', () => {
     expect((rates.option.title as { subtext: string }).subtext).toContain('Note: scopes differ: Scope not stated / Whole jurisdiction');
     const lectures = buildCompareOption(await cellsOf(db, ['legal_lectures']), indicator('legal_lectures'), ctx('zh', 'name'));
     expect((lectures.option.title as { subtext: string }).subtext).toContain('含部门报告，非全市数据: 岳阳市国动办');
+  });
+
+  it('highlights the bar of the observation whose source is open, and no other', async () => {
+    const cells = await cellsOf(db, ['mediation_success_rate']);
+    const source = cells.find((c) => c.jurisdiction_id === 'harbin' && c.status === 'value')!.observation_id;
+    const items = (highlight: string | null) =>
+      (buildCompareOption(cells, indicator('mediation_success_rate'), ctx('zh', 'value_desc', { highlight })).option.series as { data: { cell?: CellRow; itemStyle?: { color?: string } }[] }[])
+        .flatMap((series) => series.data)
+        .filter((item) => item.itemStyle?.color === highlighted.color);
+    expect(items(source).map((item) => item.cell!.observation_id)).toEqual([source]);
+    expect(items(null)).toEqual([]);
   });
 
   it('marks qualifiers and derived values on the bar labels', async () => {

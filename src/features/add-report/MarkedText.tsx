@@ -1,6 +1,7 @@
 import { memo, useDeferredValue, useMemo } from 'react';
 import type { ReviewMention } from './extraction-protocol';
 import type { Lang } from '../../lib/format';
+import { linesOf, partsOf, type MarkedLine as Line } from '../../lib/marked-lines';
 import { m } from './messages';
 
 interface Props {
@@ -13,56 +14,27 @@ interface Props {
 const titleOf = (mention: ReviewMention) =>
   mention.disposition === 'claimed' ? (mention.observation_id ?? '') : mention.disposition === 'not_indicator' ? (mention.reason ?? '') : `unclaimed${mention.candidate_indicator_id ? ` → ${mention.candidate_indicator_id}?` : ''}`;
 
-interface Line {
-  start: number;
-  text: string;
-  mentions: ReviewMention[];
-  /** What the line shows, so that a line a new reading did not change is not drawn again. */
-  signature: string;
-}
-
-/** The text cut at line ends, each line with the marks that lie in it (overlapping marks after the first are skipped). */
-function linesOf(text: string, mentions: readonly ReviewMention[]): Line[] {
-  const sorted = mentions.toSorted((a, b) => a.mention_start - b.mention_start);
-  const lines: Line[] = [];
-  let next = 0;
-  let covered = 0;
-  for (let start = 0; start < text.length; ) {
-    const end = text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start) + 1;
-    const inLine: ReviewMention[] = [];
-    for (; next < sorted.length && sorted[next].mention_start < end; next++) {
-      if (sorted[next].mention_start >= covered) inLine.push(sorted[next]);
-      covered = Math.max(covered, sorted[next].mention_end);
-    }
-    lines.push({ start, text: text.slice(start, end), mentions: inLine, signature: inLine.map((x) => `${x.mention_start}:${titleOf(x)}:${x.disposition}`).join('|') });
-    start = end;
-  }
-  return lines;
-}
+const signatureOf = (mention: ReviewMention) => `${mention.mention_start}:${titleOf(mention)}:${mention.disposition}`;
 
 const MarkedLine = memo(
-  function MarkedLine({ line, onPick }: { line: Line; onPick(mention: ReviewMention): void }) {
-    const parts: React.ReactNode[] = [];
-    let at = 0;
-    for (const mention of line.mentions) {
-      const from = mention.mention_start - line.start;
-      parts.push(line.text.slice(at, from));
-      parts.push(
+  function MarkedLine({ line, onPick }: { line: Line<ReviewMention>; onPick(mention: ReviewMention): void }) {
+    const parts = partsOf(line).map(({ text, mark }) =>
+      mark ? (
         <button
           type="button"
-          key={mention.mention_start}
-          className={`mention mention-${mention.disposition}`}
-          title={titleOf(mention)}
-          data-testid={`mention-${mention.mention_start}`}
-          disabled={mention.disposition === 'claimed'}
-          onClick={() => onPick(mention)}
+          key={mark.mention_start}
+          className={`mention mention-${mark.disposition}`}
+          title={titleOf(mark)}
+          data-testid={`mention-${mark.mention_start}`}
+          disabled={mark.disposition === 'claimed'}
+          onClick={() => onPick(mark)}
         >
-          {line.text.slice(from, mention.mention_end - line.start)}
-        </button>,
-      );
-      at = mention.mention_end - line.start;
-    }
-    parts.push(line.text.slice(at));
+          {text}
+        </button>
+      ) : (
+        text || null
+      ),
+    );
     return <span className="text-line">{parts}</span>;
   },
   (a, b) => a.line.start === b.line.start && a.line.text === b.line.text && a.line.signature === b.line.signature && a.onPick === b.onPick,
@@ -75,7 +47,7 @@ const MarkedLine = memo(
  */
 export function MarkedText({ lang, text, mentions, onPick }: Props) {
   const deferred = useDeferredValue(mentions);
-  const lines = useMemo(() => linesOf(text, deferred), [text, deferred]);
+  const lines = useMemo(() => linesOf(text, deferred, signatureOf), [text, deferred]);
   return (
     <section className="marked-text" aria-label={m(lang, 'text')}>
       <h3>{m(lang, 'text')}</h3>

@@ -44,11 +44,11 @@ export function IndicatorChartView({ state, catalog, update }: Props) {
   const categoryName = lang === 'zh' ? indicator.category_name_zh : indicator.category_name_en;
   const spec = useMemo(() => {
     if (!cells) return null;
-    const ctx = { lang, sort: state.sort, top: state.top, named: jurisdictions.filter((j) => !isPlaceGroupShaped(j)), page };
+    const ctx = { lang, sort: state.sort, top: state.top, named: jurisdictions.filter((j) => !isPlaceGroupShaped(j)), page, highlight: state.source };
     if (view === 'trend') return buildTrendOption(cells, indicator, ctx);
     if (view === 'family') return buildFamilyOption(cells, shown, categoryName, ctx);
     return buildCompareOption(cells, indicator, ctx);
-  }, [cells, view, state.sort, state.top, jurisdictions, page, lang, indicator, shown, categoryName]);
+  }, [cells, view, state.sort, state.top, state.source, jurisdictions, page, lang, indicator, shown, categoryName]);
   if (!cells || !spec) return <QueryStatus query={query} lang={lang} />;
   if (!cells.some((c) => c.status === 'value') && view !== 'family') {
     return <p className="empty" role="status">{t(lang, 'noData')}</p>;

@@ -14,7 +14,10 @@ interface Props {
 
 function HighlightedText({ text, start, end }: { text: string; start: number; end: number }) {
   const mark = useRef<HTMLElement>(null);
-  useEffect(() => mark.current?.scrollIntoView({ block: 'center' }), [text, start, end]);
+  // In braces: Chromium's scrollIntoView may return a promise, which React would take for a cleanup and call.
+  useEffect(() => {
+    mark.current?.scrollIntoView({ block: 'center' });
+  }, [text, start, end]);
   return (
     <pre className="report-text" tabIndex={0} data-testid="report-text">
       {text.slice(0, start)}
