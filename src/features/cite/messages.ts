@@ -1,8 +1,7 @@
-import type { Lang } from '../../lib/format';
-import { fillSlots } from '../../lib/i18n';
+import { wordsOf } from '../../lib/words';
 
 /** The citation panel's words, loaded with it and not with the default view. */
-const strings = {
+export const citeText = wordsOf({
   heading: { zh: '引用与嵌入', en: 'Cite and embed' },
   citeZh: { zh: '引用（中文）', en: 'Citation (Chinese)' },
   citeEn: { zh: '引用（英文）', en: 'Citation (English)' },
@@ -11,8 +10,4 @@ const strings = {
   preview: { zh: '打开嵌入视图', en: 'Open the embedded view' },
   copy: { zh: '复制', en: 'Copy' },
   copied: { zh: '已复制', en: 'Copied' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export type CiteMessage = keyof typeof strings;
-
-export const citeText = (lang: Lang, key: CiteMessage, slots: Record<string, string> = {}): string => fillSlots(lang, strings[key][lang], slots);
+});
