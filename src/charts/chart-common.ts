@@ -66,13 +66,13 @@ export function cellValueText(cell: CellRow, lang: Lang, compact = true): string
   return `${formatValue(cell.value, cell.unit ?? 'count', cell.qualifier, lang, compact)}${derived}${flag}`;
 }
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const shorten = (text: string, max: number) => (text.length > max ? `…${text.slice(text.length - max)}` : text);
+export const shorten = (text: string, max: number) => (text.length > max ? `…${text.slice(text.length - max)}` : text);
 
 /** Tooltip for one cell: value with unit and qualifier, how it was obtained, its scope, and the quote. */
-function cellTooltip(cell: CellRow, lang: Lang): string {
+export function cellTooltip(cell: CellRow, lang: Lang): string {
   const head = `<b>${escapeHtml(jurisdictionName(cell, lang))} · ${cell.year}</b>`;
   if (cell.status !== 'value') return `${head}<br/>${escapeHtml(cellValueText(cell, lang))}`;
   const lines = [
