@@ -1,3 +1,4 @@
+import { fillSlots } from '../../lib/fill-slots';
 import type { Lang } from '../../lib/format';
 
 /** The ranking view's words, loaded with it and not with the default view. */
@@ -32,5 +33,4 @@ const strings = {
 
 export type RankMessage = keyof typeof strings;
 export const m = (lang: Lang, key: RankMessage): string => strings[key][lang];
-export const mf = (lang: Lang, key: RankMessage, slots: Record<string, string | number>): string =>
-  Object.entries(slots).reduce((text, [slot, value]) => text.replaceAll(`{${slot}}`, String(value)), m(lang, key));
+export const mf = (lang: Lang, key: RankMessage, slots: Record<string, string | number>): string => fillSlots(m(lang, key), slots);

@@ -1,0 +1,73 @@
+import type { IndicatorOption } from '../sql/catalog-query';
+import { formatNumber, type Lang } from '../lib/format';
+import { t, type MessageKey } from '../lib/i18n';
+import { ariaLabel, cellTooltip, cellValueText, escapeHtml, indicatorTitle, jurisdictionName, sourceLine, type ChartSpec } from './chart-common';
+import { fittedLine, type ScatterPoint } from './scatter-pairs';
+
+export interface ScatterChartInput {
+  points: ScatterPoint[];
+  x: IndicatorOption;
+  y: IndicatorOption;
+  lang: Lang;
+  title: string;
+  /** Said before any value: the places not reported, the points whose scopes differ. */
+  notes: string[];
+  /** The names of the two series: same scope, scopes differ. */
+  seriesNames: [string, string];
+  fit: boolean;
+}
+
+const pointItem = (p: ScatterPoint) => ({ value: [p.x.value, p.y.value], cell: p.x, yCell: p.y });
+
+function tooltip(p: { data?: { cell?: ScatterPoint['x']; yCell?: ScatterPoint['y'] } }, input: ScatterChartInput): string {
+  const { cell, yCell } = p.data ?? {};
+  if (!cell || !yCell) return '';
+  const { lang } = input;
+  return `x · ${escapeHtml(indicatorTitle(input.x, lang))}<br/>${cellTooltip(cell, lang)}<hr/>y · ${escapeHtml(indicatorTitle(input.y, lang))}<br/>${cellTooltip(yCell, lang)}`;
+}
+
+/** The points in words: each place and year with both values, scope and method, notes first. */
+export function describePoints(input: ScatterChartInput): string {
+  const { lang } = input;
+  const provenance = (c: ScatterPoint['x']) => `${cellValueText(c, lang, false)} (${t(lang, `scope_${c.scope}` as MessageKey)}, ${c.report_id}${c.quote ? `: “${c.quote}”` : ''})`;
+  const parts = input.points.map((p) => `${jurisdictionName(p.x, lang)} ${p.x.year}: x ${provenance(p.x)}, y ${provenance(p.y)}`);
+  return `${indicatorTitle(input.x, lang)} × ${indicatorTitle(input.y, lang)} — ${[...input.notes, ...parts].join(lang === 'zh' ? '；' : '; ')}`;
+}
+
+function fitSeries(points: ScatterPoint[]) {
+  const xy = points.map((p) => ({ x: p.x.value!, y: p.y.value! }));
+  const line = fittedLine(xy);
+  if (!line) return [];
+  const xs = xy.map((p) => p.x);
+  const ends = [Math.min(...xs), Math.max(...xs)].map((x) => [x, line.slope * x + line.intercept]);
+  return [{ type: 'line', name: 'fit', data: ends, symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: '#888' } }];
+}
+
+/** x against y, one point per place and year where both are reported; points whose two scopes differ are hollow and kept in their own series. */
+export function buildScatterOption(input: ScatterChartInput): ChartSpec {
+  const { lang, points } = input;
+  const summary = describePoints(input);
+  const axis = (indicator: IndicatorOption) => ({ type: 'value', scale: true, name: indicatorTitle(indicator, lang), nameGap: 28, axisLabel: { formatter: (v: number) => formatNumber(v, lang, true) } });
+  const [same, differ] = [points.filter((p) => p.sameScope), points.filter((p) => !p.sameScope)];
+  return {
+    height: 460 + input.notes.length * 16,
+    summary,
+    source: sourceLine(points.flatMap((p) => [p.x, p.y]), lang),
+    option: {
+      animation: false,
+      color: ['#2f6db5', '#d9822b'],
+      title: { text: input.title, subtext: input.notes.join('\n'), left: 8, top: 4, textStyle: { fontSize: 16, fontWeight: 600 }, subtextStyle: { fontSize: 12, color: '#8a4b00', lineHeight: 16 } },
+      aria: ariaLabel(summary),
+      legend: { top: 4, right: 8, data: input.seriesNames },
+      tooltip: { trigger: 'item', confine: true, formatter: (p: Parameters<typeof tooltip>[0]) => tooltip(p, input) },
+      grid: { left: 16, right: 40, top: 70 + input.notes.length * 16, bottom: 48, containLabel: true },
+      xAxis: { ...axis(input.x), nameLocation: 'middle' },
+      yAxis: axis(input.y),
+      series: [
+        { type: 'scatter', name: input.seriesNames[0], symbolSize: 12, data: same.map(pointItem), label: { show: true, position: 'right', formatter: (p: { data: ReturnType<typeof pointItem> }) => `${jurisdictionName(p.data.cell, lang)} ${p.data.cell.year}` } },
+        { type: 'scatter', name: input.seriesNames[1], symbolSize: 12, symbol: 'emptyCircle', data: differ.map(pointItem), label: { show: true, position: 'right', formatter: (p: { data: ReturnType<typeof pointItem> }) => `${jurisdictionName(p.data.cell, lang)} ${p.data.cell.year} ≠` } },
+        ...(input.fit ? fitSeries(points) : []),
+      ],
+    },
+  };
+}
