@@ -219,3 +219,32 @@ export function sessionsClosedAfterEach(): Session[] {
   });
   return sessions;
 }
+
+/**
+ * Page coordinates just inside the top of the topmost shape of a colour (a chart's first bar or point),
+ * found on the canvas since ECharts draws everything into one bitmap.
+ */
+export async function firstShapeOfColour(page: Page, colour: [number, number, number], chartIndex = 0): Promise<[number, number]> {
+  const canvas = page.locator('[data-testid="chart"]').nth(chartIndex).locator('canvas').first();
+  const box = (await canvas.boundingBox())!;
+  // No inner functions: the test runner would wrap them in a helper the page does not have.
+  const point = await canvas.evaluate((element: HTMLCanvasElement, [r, g, b]) => {
+    const { width, height } = element;
+    const pixels = element.getContext('2d')!.getImageData(0, 0, width, height).data;
+    let top = -1;
+    for (let i = 0; i < pixels.length && top < 0; i += 4) {
+      if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) <= 12) top = Math.floor(i / 4 / width);
+    }
+    if (top < 0) return null;
+    const band = top + 4;
+    const xs: number[] = [];
+    for (let x = 0; x < width; x++) {
+      const i = (band * width + x) * 4;
+      if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) <= 12) xs.push(x);
+    }
+    const scale = element.getBoundingClientRect().width / width;
+    return xs.length === 0 ? null : [xs[Math.floor(xs.length / 2)] * scale, band * scale];
+  }, colour);
+  if (!point) throw new Error(`nothing of colour rgb(${colour.join(', ')}) drawn in the chart`);
+  return [box.x + point[0], box.y + point[1]];
+}

@@ -2,7 +2,10 @@ import { useMemo, useState } from 'react';
 import { buildScatterOption } from '../../charts/build-scatter-option';
 import { buildSlopeOption } from '../../charts/build-slope-option';
 import { cellValueText, indicatorTitle, jurisdictionName } from '../../charts/chart-common';
-import { pairCells, slopeLines, type ScatterPoint } from '../../charts/scatter-pairs';
+import { pairCells, slopeLines, type ScatterPairs, type ScatterPoint } from '../../charts/scatter-pairs';
+import { exportFileName } from '../../charts/export-file-name';
+import { toCsv } from '../../lib/csv';
+import { download } from '../../lib/download';
 import type { Lang } from '../../lib/format';
 import { t } from '../../lib/i18n';
 import type { IndicatorOption } from '../../sql/catalog-query';
@@ -17,6 +20,16 @@ import { usePairings } from './queries';
 import { scatterNotes, slopeYears } from './scatter-texts';
 
 const noPage = () => {};
+
+const sideFields = ['status', 'value', 'qualifier', 'scope', 'method', 'report_id', 'quote', 'observation_id'] as const;
+const side = (cell: CellRow) => sideFields.map((f) => cell[f]);
+
+/** Every place-year with a report: the points, then those not drawn with their empty side, never a 0. */
+const pairsCsv = (pairs: ScatterPairs, lang: Lang) =>
+  toCsv(
+    ['jurisdiction', 'year', ...sideFields.map((f) => `x_${f}`), ...sideFields.map((f) => `y_${f}`)],
+    [...pairs.points, ...pairs.notReported].map((p) => [jurisdictionName(p.x, lang), p.x.year, ...side(p.x), ...side(p.y)]),
+  );
 
 /** Two indicators of the same places and years: x from the filters, y picked here, and x's change between two years. */
 export function ScatterView({ state, catalog, update }: ViewProps) {
@@ -83,14 +96,20 @@ function TwoIndicators({ x, y, filters, years, lang, open }: TwoProps) {
   }, [pairs, x, y, lang, title, fit]);
   if (!cells || !pairs || !spec) return <QueryStatus query={query} lang={lang} />;
   const shownYears = [...new Set(pairs.points.map((p) => p.x.year))];
+  const subject = `${x.indicator_id}_x_${y.indicator_id}`;
   return (
     <>
       {query.error && <QueryStatus query={query} lang={lang} />}
       <label className="scatter-fit">
         <input type="checkbox" data-testid="scatter-fit" checked={fit} onChange={(e) => setFit(e.target.checked)} /> {m(lang, 'fit')}
       </label>
+      <div className="chart-actions">
+        <button type="button" data-testid="export-csv" onClick={() => download(new Blob([pairsCsv(pairs, lang)], { type: 'text/csv' }), exportFileName(subject, shownYears, 'csv'))}>
+          {t(lang, 'exportCsv')}
+        </button>
+      </div>
       <div data-testid="scatter-chart">
-        <ChartView spec={spec} title={title} lang={lang} fileSubject={`${x.indicator_id}_x_${y.indicator_id}`} years={shownYears} onSelect={open} onPage={noPage} />
+        <ChartView spec={spec} title={title} lang={lang} fileSubject={subject} years={shownYears} onSelect={open} onPage={noPage} />
       </div>
       <PointsTable points={pairs.points} lang={lang} open={open} />
       <Slope cells={cells} indicator={x} years={years} lang={lang} open={open} />
