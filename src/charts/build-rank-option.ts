@@ -82,7 +82,7 @@ export function buildRankOption(input: RankChartInput): ChartSpec {
       },
       aria: ariaLabel(summary),
       tooltip: { trigger: 'item', confine: true, formatter: (p: { data: { entry?: RankEntry } }) => tooltip(p, lang) },
-      grid: { left: 8, right: 110, top: 56 + noteLines * 16, bottom: 36, containLabel: true },
+      grid: { left: 24, right: 110, top: 56 + noteLines * 16, bottom: 36, containLabel: true },
       xAxis: { type: 'value', name: unitLabel(indicator.unit, lang), axisLabel: { formatter: (v: number) => formatNumber(v, lang, true) } },
       yAxis: {
         type: 'category',

@@ -1,5 +1,5 @@
 import type { IndicatorOption } from '../sql/catalog-query';
-import { formatNumber, type Lang } from '../lib/format';
+import { formatNumber, qualifierMark, type Lang } from '../lib/format';
 import { t, type MessageKey } from '../lib/i18n';
 import { ariaLabel, cellTooltip, cellValueText, escapeHtml, indicatorTitle, jurisdictionName, sourceLine, type ChartSpec } from './chart-common';
 import { fittedLine, type ScatterPoint } from './scatter-pairs';
@@ -18,6 +18,18 @@ export interface ScatterChartInput {
 }
 
 const pointItem = (p: ScatterPoint) => ({ value: [p.x.value, p.y.value], cell: p.x, yCell: p.y });
+
+const qualified = (axis: string, cell: ScatterPoint['x']) => (qualifierMark(cell.qualifier) ? `${axis}${qualifierMark(cell.qualifier)}` : '');
+
+/** A point's place and year, with the marks of a qualified value (x≥, y≈) and of scopes that differ. */
+const pointLabel = (lang: Lang, mark: string) => ({
+  show: true,
+  position: 'right',
+  formatter: ({ data: { cell, yCell } }: { data: ReturnType<typeof pointItem> }) => {
+    const marks = [qualified('x', cell), qualified('y', yCell)].filter(Boolean);
+    return `${jurisdictionName(cell, lang)} ${cell.year}${marks.length > 0 ? ` (${marks.join(' ')})` : ''}${mark}`;
+  },
+});
 
 function tooltip(p: { data?: { cell?: ScatterPoint['x']; yCell?: ScatterPoint['y'] } }, input: ScatterChartInput): string {
   const { cell, yCell } = p.data ?? {};
@@ -60,12 +72,12 @@ export function buildScatterOption(input: ScatterChartInput): ChartSpec {
       aria: ariaLabel(summary),
       legend: { top: 4, right: 8, data: input.seriesNames },
       tooltip: { trigger: 'item', confine: true, formatter: (p: Parameters<typeof tooltip>[0]) => tooltip(p, input) },
-      grid: { left: 16, right: 40, top: 70 + input.notes.length * 16, bottom: 48, containLabel: true },
+      grid: { left: 16, right: 130, top: 70 + input.notes.length * 16, bottom: 48, containLabel: true },
       xAxis: { ...axis(input.x), nameLocation: 'middle' },
-      yAxis: axis(input.y),
+      yAxis: { ...axis(input.y), nameTextStyle: { align: 'left' } },
       series: [
-        { type: 'scatter', name: input.seriesNames[0], symbolSize: 12, data: same.map(pointItem), label: { show: true, position: 'right', formatter: (p: { data: ReturnType<typeof pointItem> }) => `${jurisdictionName(p.data.cell, lang)} ${p.data.cell.year}` } },
-        { type: 'scatter', name: input.seriesNames[1], symbolSize: 12, symbol: 'emptyCircle', data: differ.map(pointItem), label: { show: true, position: 'right', formatter: (p: { data: ReturnType<typeof pointItem> }) => `${jurisdictionName(p.data.cell, lang)} ${p.data.cell.year} ≠` } },
+        { type: 'scatter', name: input.seriesNames[0], symbolSize: 12, itemStyle: { opacity: 1 }, data: same.map(pointItem), label: pointLabel(lang, '') },
+        { type: 'scatter', name: input.seriesNames[1], symbolSize: 12, symbol: 'emptyCircle', data: differ.map(pointItem), label: pointLabel(lang, ' ≠') },
         ...(input.fit ? fitSeries(points) : []),
       ],
     },

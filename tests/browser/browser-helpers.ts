@@ -222,17 +222,18 @@ export function sessionsClosedAfterEach(): Session[] {
 
 /**
  * Page coordinates just inside the top of the topmost shape of a colour (a chart's first bar or point),
- * found on the canvas since ECharts draws everything into one bitmap.
+ * found on the canvas since ECharts draws everything into one bitmap; `fromY` (CSS pixels) skips a legend above the plot.
  */
-export async function firstShapeOfColour(page: Page, colour: [number, number, number], chartIndex = 0): Promise<[number, number]> {
-  const canvas = page.locator('[data-testid="chart"]').nth(chartIndex).locator('canvas').first();
+export async function firstShapeOfColour(page: Page, colour: [number, number, number], fromY = 0): Promise<[number, number]> {
+  const canvas = page.locator('[data-testid="chart"] canvas').first();
   const box = (await canvas.boundingBox())!;
   // No inner functions: the test runner would wrap them in a helper the page does not have.
-  const point = await canvas.evaluate((element: HTMLCanvasElement, [r, g, b]) => {
+  const point = await canvas.evaluate((element: HTMLCanvasElement, [r, g, b, skip]) => {
     const { width, height } = element;
     const pixels = element.getContext('2d')!.getImageData(0, 0, width, height).data;
+    const scale = element.getBoundingClientRect().width / width;
     let top = -1;
-    for (let i = 0; i < pixels.length && top < 0; i += 4) {
+    for (let i = Math.round(skip / scale) * width * 4; i < pixels.length && top < 0; i += 4) {
       if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) <= 12) top = Math.floor(i / 4 / width);
     }
     if (top < 0) return null;
@@ -242,9 +243,8 @@ export async function firstShapeOfColour(page: Page, colour: [number, number, nu
       const i = (band * width + x) * 4;
       if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) <= 12) xs.push(x);
     }
-    const scale = element.getBoundingClientRect().width / width;
     return xs.length === 0 ? null : [xs[Math.floor(xs.length / 2)] * scale, band * scale];
-  }, colour);
+  }, [...colour, fromY]);
   if (!point) throw new Error(`nothing of colour rgb(${colour.join(', ')}) drawn in the chart`);
   return [box.x + point[0], box.y + point[1]];
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import '../../charts/echarts-scatter';
 import { buildScatterOption } from '../../charts/build-scatter-option';
 import { buildSlopeOption } from '../../charts/build-slope-option';
 import { cellValueText, indicatorTitle, jurisdictionName } from '../../charts/chart-common';
