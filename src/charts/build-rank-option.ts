@@ -1,6 +1,7 @@
 import type { IndicatorOption } from '../sql/catalog-query';
 import { formatNumber, unitLabel, type Lang } from '../lib/format';
-import { ariaLabel, cellTooltip, cellValueText, escapeHtml, indicatorTitle, jurisdictionLabel, sourceLine, type ChartSpec } from './chart-common';
+import { cellTooltip, cellValueText, escapeHtml, indicatorTitle, jurisdictionLabel, type ChartSpec } from './chart-common';
+import { framedSpec } from './spec-frame';
 import { rankLabel, type RankEntry, type RankGroup, type YearRanking } from './ranking';
 
 export interface RankChartInput {
@@ -64,33 +65,18 @@ export function buildRankOption(input: RankChartInput): ChartSpec {
   const rows = rowsOf(input);
   const cells = input.rankings.flatMap((y) => y.groups.flatMap((g) => g.entries.map((e) => e.cell)));
   const summary = describe(input);
-  const noteLines = input.notes.length;
-  return {
-    height: Math.max(260, 120 + rows.length * 30 + noteLines * 16),
-    summary,
-    source: sourceLine(cells, lang),
-    option: {
-      animation: false,
-      color: ['#2f6db5'],
-      title: {
-        text: input.title,
-        subtext: input.notes.join('\n'),
-        left: 8,
-        top: 4,
-        textStyle: { fontSize: 16, fontWeight: 600 },
-        subtextStyle: { fontSize: 12, color: '#8a4b00', lineHeight: 16 },
-      },
-      aria: ariaLabel(summary),
-      tooltip: { trigger: 'item', confine: true, formatter: (p: { data: { entry?: RankEntry } }) => tooltip(p, lang) },
-      grid: { left: 24, right: 110, top: 56 + noteLines * 16, bottom: 36, containLabel: true },
-      xAxis: { type: 'value', name: unitLabel(indicator.unit, lang), axisLabel: { formatter: (v: number) => formatNumber(v, lang, true) } },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: rows.map((r) => r.label),
-        axisLabel: { rich: { heading: { fontWeight: 600, color: '#444', fontSize: 12 } } },
-      },
-      series: [{ type: 'bar', barMaxWidth: 20, label: { show: true, position: 'right', fontSize: 11 }, data: rows.map((r) => barOf(r, lang)) }],
+  const frame = { title: input.title, notes: input.notes, summary, cells, lang, height: 120 + rows.length * 30 };
+  return framedSpec(frame, (notesHeight) => ({
+    color: ['#2f6db5'],
+    tooltip: { trigger: 'item', confine: true, formatter: (p: { data: { entry?: RankEntry } }) => tooltip(p, lang) },
+    grid: { left: 24, right: 110, top: 56 + notesHeight, bottom: 36, containLabel: true },
+    xAxis: { type: 'value', name: unitLabel(indicator.unit, lang), axisLabel: { formatter: (v: number) => formatNumber(v, lang, true) } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((r) => r.label),
+      axisLabel: { rich: { heading: { fontWeight: 600, color: '#444', fontSize: 12 } } },
     },
-  };
+    series: [{ type: 'bar', barMaxWidth: 20, label: { show: true, position: 'right', fontSize: 11 }, data: rows.map((r) => barOf(r, lang)) }],
+  }));
 }

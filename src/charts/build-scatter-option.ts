@@ -1,7 +1,8 @@
 import type { IndicatorOption } from '../sql/catalog-query';
 import { formatNumber, qualifierMark, type Lang } from '../lib/format';
 import { t, type MessageKey } from '../lib/i18n';
-import { ariaLabel, cellTooltip, cellValueText, escapeHtml, indicatorTitle, jurisdictionName, sourceLine, type ChartSpec } from './chart-common';
+import { cellTooltip, cellValueText, escapeHtml, indicatorTitle, jurisdictionName, type ChartSpec } from './chart-common';
+import { framedSpec } from './spec-frame';
 import { fittedLine, type ScatterPoint } from './scatter-pairs';
 
 export interface ScatterChartInput {
@@ -61,25 +62,18 @@ export function buildScatterOption(input: ScatterChartInput): ChartSpec {
   const summary = describePoints(input);
   const axis = (indicator: IndicatorOption) => ({ type: 'value', scale: true, name: indicatorTitle(indicator, lang), nameGap: 28, axisLabel: { formatter: (v: number) => formatNumber(v, lang, true) } });
   const [same, differ] = [points.filter((p) => p.sameScope), points.filter((p) => !p.sameScope)];
-  return {
-    height: 460 + input.notes.length * 16,
-    summary,
-    source: sourceLine(points.flatMap((p) => [p.x, p.y]), lang),
-    option: {
-      animation: false,
-      color: ['#2f6db5', '#d9822b'],
-      title: { text: input.title, subtext: input.notes.join('\n'), left: 8, top: 4, textStyle: { fontSize: 16, fontWeight: 600 }, subtextStyle: { fontSize: 12, color: '#8a4b00', lineHeight: 16 } },
-      aria: ariaLabel(summary),
-      legend: { top: 4, right: 8, data: input.seriesNames },
-      tooltip: { trigger: 'item', confine: true, formatter: (p: Parameters<typeof tooltip>[0]) => tooltip(p, input) },
-      grid: { left: 16, right: 130, top: 70 + input.notes.length * 16, bottom: 48, containLabel: true },
-      xAxis: { ...axis(input.x), nameLocation: 'middle' },
-      yAxis: { ...axis(input.y), nameTextStyle: { align: 'left' } },
-      series: [
-        { type: 'scatter', name: input.seriesNames[0], symbolSize: 12, itemStyle: { opacity: 1 }, data: same.map(pointItem), label: pointLabel(lang, '') },
-        { type: 'scatter', name: input.seriesNames[1], symbolSize: 12, symbol: 'emptyCircle', data: differ.map(pointItem), label: pointLabel(lang, ' ≠') },
-        ...(input.fit ? fitSeries(points) : []),
-      ],
-    },
-  };
+  const frame = { title: input.title, notes: input.notes, summary, cells: points.flatMap((p) => [p.x, p.y]), lang, height: 460 };
+  return framedSpec(frame, (notesHeight) => ({
+    color: ['#2f6db5', '#d9822b'],
+    legend: { top: 4, right: 8, data: input.seriesNames },
+    tooltip: { trigger: 'item', confine: true, formatter: (p: Parameters<typeof tooltip>[0]) => tooltip(p, input) },
+    grid: { left: 16, right: 130, top: 70 + notesHeight, bottom: 48, containLabel: true },
+    xAxis: { ...axis(input.x), nameLocation: 'middle' },
+    yAxis: { ...axis(input.y), nameTextStyle: { align: 'left' } },
+    series: [
+      { type: 'scatter', name: input.seriesNames[0], symbolSize: 12, itemStyle: { opacity: 1 }, data: same.map(pointItem), label: pointLabel(lang, '') },
+      { type: 'scatter', name: input.seriesNames[1], symbolSize: 12, symbol: 'emptyCircle', data: differ.map(pointItem), label: pointLabel(lang, ' ≠') },
+      ...(input.fit ? fitSeries(points) : []),
+    ],
+  }));
 }

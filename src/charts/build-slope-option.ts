@@ -1,6 +1,7 @@
 import type { IndicatorOption } from '../sql/catalog-query';
 import { formatNumber, type Lang } from '../lib/format';
-import { ariaLabel, cellTooltip, cellValueText, indicatorTitle, jurisdictionLabel, sourceLine, type ChartSpec } from './chart-common';
+import { cellTooltip, cellValueText, indicatorTitle, jurisdictionLabel, type ChartSpec } from './chart-common';
+import { framedSpec } from './spec-frame';
 import type { SlopeLine } from './scatter-pairs';
 
 export interface SlopeChartInput {
@@ -17,25 +18,18 @@ export function buildSlopeOption(input: SlopeChartInput): ChartSpec {
   const { lang, lines, years } = input;
   const parts = lines.map((l) => `${jurisdictionLabel([l.from], lang)}: ${years[0]} ${cellValueText(l.from, lang, false)} → ${years[1]} ${cellValueText(l.to, lang, false)}`);
   const summary = `${indicatorTitle(input.indicator, lang)} — ${[...input.notes, ...parts].join(lang === 'zh' ? '；' : '; ')}`;
-  return {
-    height: 420 + input.notes.length * 16,
-    summary,
-    source: sourceLine(lines.flatMap((l) => [l.from, l.to]), lang),
-    option: {
-      animation: false,
-      title: { text: input.title, subtext: input.notes.join('\n'), left: 8, top: 4, textStyle: { fontSize: 16, fontWeight: 600 }, subtextStyle: { fontSize: 12, color: '#8a4b00', lineHeight: 16 } },
-      aria: ariaLabel(summary),
-      tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: { cell?: SlopeLine['from'] } }) => (p.data?.cell ? cellTooltip(p.data.cell, lang) : '') },
-      grid: { left: 16, right: 120, top: 60 + input.notes.length * 16, bottom: 36, containLabel: true },
-      xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
-      yAxis: { type: 'value', scale: true, name: indicatorTitle(input.indicator, lang), axisLabel: { formatter: (v: number) => formatNumber(v, lang, true) } },
-      series: lines.map((l) => ({
-        type: 'line',
-        name: jurisdictionLabel([l.from], lang),
-        symbolSize: 8,
-        endLabel: { show: true, formatter: () => `${jurisdictionLabel([l.to], lang)} ${cellValueText(l.to, lang)}` },
-        data: [l.from, l.to].map((cell) => ({ value: cell.value, cell })),
-      })),
-    },
-  };
+  const frame = { title: input.title, notes: input.notes, summary, cells: lines.flatMap((l) => [l.from, l.to]), lang, height: 420 };
+  return framedSpec(frame, (notesHeight) => ({
+    tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: { cell?: SlopeLine['from'] } }) => (p.data?.cell ? cellTooltip(p.data.cell, lang) : '') },
+    grid: { left: 16, right: 120, top: 60 + notesHeight, bottom: 36, containLabel: true },
+    xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
+    yAxis: { type: 'value', scale: true, name: indicatorTitle(input.indicator, lang), axisLabel: { formatter: (v: number) => formatNumber(v, lang, true) } },
+    series: lines.map((l) => ({
+      type: 'line',
+      name: jurisdictionLabel([l.from], lang),
+      symbolSize: 8,
+      endLabel: { show: true, formatter: () => `${jurisdictionLabel([l.to], lang)} ${cellValueText(l.to, lang)}` },
+      data: [l.from, l.to].map((cell) => ({ value: cell.value, cell })),
+    })),
+  }));
 }

@@ -155,7 +155,7 @@ export function describeCells(cells: CellRow[], indicator: IndicatorOption, lang
   return `${indicatorTitle(indicator, lang)} — ${[...notes, ...parts].join(lang === 'zh' ? '；' : '; ')}`;
 }
 
-const baseTitle = (text: string, subtext: string) => ({
+export const baseTitle = (text: string, subtext: string) => ({
   text,
   subtext,
   left: 8,

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../scripts/io/chromium';
@@ -247,4 +248,33 @@ export async function firstShapeOfColour(page: Page, colour: [number, number, nu
   }, [...colour, fromY]);
   if (!point) throw new Error(`nothing of colour rgb(${colour.join(', ')}) drawn in the chart`);
   return [box.x + point[0], box.y + point[1]];
+}
+
+/** A test file's way to open the app: one browser and server for the file, each page's context closed after its test. */
+export function appOpener(): (path: string) => Promise<Session> {
+  const shared = useBrowserAndServer();
+  const sessions = sessionsClosedAfterEach();
+  return async (path) => {
+    const session = await openApp(shared.browser, shared.server.url, path);
+    sessions.push(session);
+    return session;
+  };
+}
+
+/** Each test of a view boots DuckDB-WASM in a fresh context at least once. */
+export const viewTestTimeout = 90_000;
+
+/** A table's rows, each as the text of the picked columns joined by " | ", once the table is there. */
+export async function tableLines(page: Page, testId: string, columns: number[]): Promise<string[]> {
+  await page.getByTestId(testId).waitFor({ timeout: engineTimeout });
+  return page
+    .locator(`[data-testid="${testId}"] tbody tr`)
+    .evaluateAll((rows, picked) => rows.map((row) => picked.map((i) => row.children[i].textContent).join(' | ')), columns);
+}
+
+/** The chart's PNG (its name and width in pixels) and the view's CSV (its name and records), as the export buttons download them. */
+export async function exportedPngAndCsv(page: Page) {
+  const png = await downloadFrom(page, '[data-testid="export-png"]');
+  const csv = await downloadFrom(page, '[data-testid="export-csv"]');
+  return { png: { name: png.name, width: PNG.sync.read(png.bytes).width }, csv: { name: csv.name, rows: csvRecords(csv.bytes.toString('utf8')) } };
 }

@@ -1,42 +1,13 @@
-import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  csvRecords,
-  downloadFrom,
-  engineTimeout,
-  firstShapeOfColour,
-  openApp,
-  publishedObservation,
-  sessionsClosedAfterEach,
-  summaryText,
-  useBrowserAndServer,
-  waitForRender,
-  waitForSummaryMatching,
-  type Session,
-} from './browser-helpers';
+import { appOpener, engineTimeout, exportedPngAndCsv, firstShapeOfColour, publishedObservation, summaryText, tableLines, viewTestTimeout, waitForRender, waitForSummaryMatching } from './browser-helpers';
 
-// Each test boots DuckDB-WASM in a fresh context.
-const testTimeout = 90_000;
-
-const shared = useBrowserAndServer();
-const sessions = sessionsClosedAfterEach();
-
-async function open(path: string): Promise<Session> {
-  const session = await openApp(shared.browser, shared.server.url, path);
-  sessions.push(session);
-  return session;
-}
+const open = appOpener();
 
 const rankOf = '?v=1&view=rank&ind=legal_publicity_events';
 
 /** The ranking table as "group | rank | place | value" lines. */
-async function rankTable(page: Page): Promise<string[]> {
-  await page.getByTestId('rank-table').waitFor({ timeout: engineTimeout });
-  return page.locator('[data-testid="rank-table"] tbody tr').evaluateAll((rows) =>
-    rows.map((row) => [1, 2, 4, 5].map((i) => row.children[i].textContent).join(' | ')),
-  );
-}
+const rankTable = (page: Page) => tableLines(page, 'rank-table', [1, 2, 4, 5]);
 
 async function drawn(page: Page): Promise<void> {
   await waitForRender(page);
@@ -44,7 +15,7 @@ async function drawn(page: Page): Promise<void> {
 }
 
 describe('the fair ranking', () => {
-  it('ranks only the places that report the figure, says n of N, and keeps the department’s report apart', { timeout: testTimeout }, async () => {
+  it('ranks only the places that report the figure, says n of N, and keeps the department’s report apart', { timeout: viewTestTimeout }, async () => {
     const { page } = await open(rankOf);
     await drawn(page);
     expect(await rankTable(page)).toEqual([
@@ -63,7 +34,7 @@ describe('the fair ranking', () => {
     expect(await page.locator('[data-testid="chart"] canvas').count()).toBeGreaterThanOrEqual(1);
   });
 
-  it('ranks the department with the governments only when asked, with a warning, and puts it in the URL', { timeout: testTimeout }, async () => {
+  it('ranks the department with the governments only when asked, with a warning, and puts it in the URL', { timeout: viewTestTimeout }, async () => {
     const { page } = await open(rankOf);
     await drawn(page);
     await page.getByTestId('rank-mix').check();
@@ -77,7 +48,7 @@ describe('the fair ranking', () => {
     ]);
   });
 
-  it('shows the rank range a qualifier leaves open, and ranks low first when sorted so', { timeout: testTimeout }, async () => {
+  it('shows the rank range a qualifier leaves open, and ranks low first when sorted so', { timeout: viewTestTimeout }, async () => {
     const { page } = await open('?v=1&view=rank&ind=emergency_plans&y=2022&sort=value_asc');
     await drawn(page);
     // 兴安区 reports "at least 10": it could have more plans than 哈尔滨市's 3,675, so neither rank is certain.
@@ -87,7 +58,7 @@ describe('the fair ranking', () => {
     expect(notes).toContain('2022年未报告（不参与排名）：岳阳市');
   });
 
-  it('survives a hostile URL with a notice and still draws', { timeout: testTimeout }, async () => {
+  it('survives a hostile URL with a notice and still draws', { timeout: viewTestTimeout }, async () => {
     const { page } = await open(`${rankOf}&mix=yes&ind2=%3Cscript%3Ealert(1)%3C/script%3E&y=20x2`);
     const notice = page.getByTestId('url-notice');
     await notice.waitFor({ timeout: 10_000 });
@@ -99,24 +70,21 @@ describe('the fair ranking', () => {
     expect(await page.locator('script:not([src])').evaluateAll((scripts) => scripts.some((s) => s.textContent?.includes('alert(1)')))).toBe(false);
   });
 
-  it('exports the ranking as a PNG and as a CSV of ranks with their quotes', { timeout: testTimeout }, async () => {
+  it('exports the ranking as a PNG and as a CSV of ranks with their quotes', { timeout: viewTestTimeout }, async () => {
     const { page } = await open(rankOf);
     await drawn(page);
-    const png = await downloadFrom(page, '[data-testid="export-png"]');
-    expect(png.name).toBe('legal_publicity_events_rank_2020-2022.png');
-    expect(PNG.sync.read(png.bytes).width).toBeGreaterThan(1000);
-    const csv = await downloadFrom(page, '[data-testid="export-csv"]');
-    expect(csv.name).toBe('legal_publicity_events_rank_2020-2022.csv');
-    const rows = csvRecords(csv.bytes.toString('utf8'));
-    expect(rows.map((r) => [r.rank_label, r.jurisdiction, r.value, r.qualifier, r.rank_range])).toEqual([
+    const { png, csv } = await exportedPngAndCsv(page);
+    expect([png.name, csv.name]).toEqual(['legal_publicity_events_rank_2020-2022.png', 'legal_publicity_events_rank_2020-2022.csv']);
+    expect(png.width).toBeGreaterThan(1000);
+    expect(csv.rows.map((r) => [r.rank_label, r.jurisdiction, r.value, r.qualifier, r.rank_range])).toEqual([
       ['1', '哈尔滨市', '1800', '至少（余、多、超）', '1–1'],
       ['2', '兴安区', '90', '确数', '2–2'],
       ['1', '岳阳市', '15', '确数', '1–1'],
     ]);
-    for (const row of rows) expect(row.quote).toBe(publishedObservation(row.observation_id).quote);
+    for (const row of csv.rows) expect(row.quote).toBe(publishedObservation(row.observation_id).quote);
   });
 
-  it('opens the source sentence when a bar is clicked', { timeout: testTimeout }, async () => {
+  it('opens the source sentence when a bar is clicked', { timeout: viewTestTimeout }, async () => {
     const { page } = await open(rankOf);
     await drawn(page);
     const [x, y] = await firstShapeOfColour(page, [0x2f, 0x6d, 0xb5]);

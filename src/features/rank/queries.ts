@@ -1,18 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useDatabase } from '../../app/database';
 import { cellRowSchema } from '../../sql/cells-query';
-import type { Filters, QueryRunner } from '../../sql/query';
+import type { Filters } from '../../sql/query';
 import { rankQuery } from '../../sql/rank-query';
+import { useEngineRows } from '../engine-rows';
 
-const rankQueryOptions = (db: QueryRunner | undefined, indicatorId: string, filters: Filters) =>
-  queryOptions({
-    queryKey: ['rank', indicatorId, filters],
-    queryFn: () => db!.query(rankQuery(indicatorId, filters), (rows) => cellRowSchema.array().parse(rows)),
-    enabled: db !== undefined,
-    placeholderData: keepPreviousData,
-  });
-
-export function useRankCells(indicatorId: string, filters: Filters) {
-  const { data: db } = useDatabase();
-  return useQuery(rankQueryOptions(db, indicatorId, filters));
-}
+/** The cells the ranking compares (see rankQuery). */
+export const useRankCells = (indicatorId: string, filters: Filters) => useEngineRows(['rank', indicatorId, filters], rankQuery(indicatorId, filters), cellRowSchema);
