@@ -1,6 +1,7 @@
 import type { IndicatorOption } from '../sql/catalog-query';
 import { formatNumber, unitLabel, type Lang } from '../lib/format';
-import { cellTooltip, cellValueText, escapeHtml, indicatorTitle, jurisdictionLabel, type ChartSpec } from './chart-common';
+import { cellValueText, escapeHtml, indicatorTitle, jurisdictionLabel, type ChartSpec } from './chart-common';
+import { provenanceTooltip } from './provenance-tooltip';
 import { framedSpec } from './spec-frame';
 import { rankLabel, type RankEntry, type RankGroup, type YearRanking } from './ranking';
 
@@ -46,7 +47,7 @@ const barOf = (row: Row, lang: Lang) => {
 function tooltip(p: { data: { entry?: RankEntry } }, lang: Lang): string {
   const entry = p.data?.entry;
   if (!entry) return '';
-  return `<b>#${escapeHtml(rankLabel(entry))}</b><br/>${cellTooltip(entry.cell, lang)}`;
+  return `<b>#${escapeHtml(rankLabel(entry))}</b><br/>${provenanceTooltip(entry.cell, lang)}`;
 }
 
 /** The ranking in words, notes first. */

@@ -1,7 +1,8 @@
 import type { IndicatorOption } from '../sql/catalog-query';
 import { formatNumber, qualifierMark, type Lang } from '../lib/format';
 import { t, type MessageKey } from '../lib/i18n';
-import { cellTooltip, cellValueText, escapeHtml, indicatorTitle, jurisdictionName, type ChartSpec } from './chart-common';
+import { cellValueText, escapeHtml, indicatorTitle, jurisdictionName, type ChartSpec } from './chart-common';
+import { provenanceTooltip } from './provenance-tooltip';
 import { framedSpec } from './spec-frame';
 import { fittedLine, type ScatterPoint } from './scatter-pairs';
 
@@ -36,7 +37,7 @@ function tooltip(p: { data?: { cell?: ScatterPoint['x']; yCell?: ScatterPoint['y
   const { cell, yCell } = p.data ?? {};
   if (!cell || !yCell) return '';
   const { lang } = input;
-  return `x · ${escapeHtml(indicatorTitle(input.x, lang))}<br/>${cellTooltip(cell, lang)}<hr/>y · ${escapeHtml(indicatorTitle(input.y, lang))}<br/>${cellTooltip(yCell, lang)}`;
+  return `x · ${escapeHtml(indicatorTitle(input.x, lang))}<br/>${provenanceTooltip(cell, lang)}<hr/>y · ${escapeHtml(indicatorTitle(input.y, lang))}<br/>${provenanceTooltip(yCell, lang)}`;
 }
 
 /** The points in words: each place and year with both values, scope and method, notes first. */

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRankOption } from '../../src/charts/build-rank-option';
 import { rankLabel, rankPlaces } from '../../src/charts/ranking';
+import { catalog } from '../../src/features/catalog/catalog';
 import { cellRowSchema } from '../../src/sql/cells-query';
 import { allFilters, type Filters } from '../../src/sql/query';
 import { rankQuery } from '../../src/sql/rank-query';
@@ -66,5 +68,21 @@ describe('the ranking’s query, on the published tables', () => {
     // The id is matched as a value: no indicator has it, so every report is "not reported".
     const hostile = await rankCells("legal_publicity_events' OR 1=1 --");
     expect(hostile.map((c) => c.status)).toEqual(Array(5).fill('not_reported'));
+  });
+
+  it('draws a bar per ranked place under its group’s heading, its tooltip naming the report and quoting it', async () => {
+    const rankings = rankPlaces(await rankCells('legal_publicity_events', { years: [2022] }), { descending: true, mix: false });
+    const indicator = catalog.indicators.find((i) => i.indicator_id === 'legal_publicity_events')!;
+    const spec = buildRankOption({ rankings, indicator, lang: 'zh', title: 't', notes: ['n'], heading: (y, g) => `${y.year} ${g.key}` });
+    const yAxis = spec.option.yAxis as { data: string[] };
+    expect(yAxis.data).toEqual(['{heading|2022 not_stated|government}', '1  哈尔滨市', '2  兴安区', '{heading|2022 department_only|department}', '1  岳阳市']);
+    const bars = (spec.option.series as { data: { value: number | null; cell?: { observation_id: string } }[] }[])[0].data;
+    expect(bars.map((b) => b.value)).toEqual([null, 1800, 90, null, 15]);
+    const tip = (spec.option.tooltip as { formatter(p: { data: unknown }): string }).formatter({ data: bars[1] });
+    expect(tip).toContain('#1');
+    expect(tip).toContain('哈尔滨市人民政府 2022 (harbin-2022)');
+    expect(tip).toContain('≥1,800');
+    expect(tip).toContain('法治宣傳活動1800余場次');
+    expect(spec.source).toContain('岳阳市国动办 2022年');
   });
 });

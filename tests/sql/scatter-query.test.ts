@@ -46,6 +46,16 @@ describe('the two-indicator view’s queries, on the published tables', () => {
     const series = (spec.option.series as { type: string; data: unknown[] }[]);
     expect(series.filter((s) => s.type === 'scatter').flatMap((s) => s.data)).toHaveLength(3);
     expect(series.some((s) => s.type === 'line')).toBe(true);
+    // The tooltip gives both values' provenance: report, qualifier mark, scope, method and the quote's excerpt.
+    const tip = (spec.option.tooltip as { formatter(p: { data: unknown }): string }).formatter({ data: series[0].data[0] });
+    const hollow = series[1].data[0] as { cell: { report_id: string }; yCell: { scope: string } };
+    expect(series[0].data).toHaveLength(1);
+    expect(tip).toContain('(xingan-2022)');
+    expect(tip).toContain('≥200');
+    expect(tip.match(/Scope not stated/g)).toHaveLength(2);
+    expect(tip.match(/reported/g)!.length).toBeGreaterThanOrEqual(2);
+    expect(tip).toContain('417');
+    expect([hollow.cell.report_id, hollow.yCell.scope]).toEqual(['xilingol-2020', 'jurisdiction_wide']);
     // The summary carries each value's provenance: the report and the quote.
     expect(spec.summary).toContain('harbin-2022');
     expect(spec.summary).toContain(pairs.points[1].x.quote!);
