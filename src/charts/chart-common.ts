@@ -68,13 +68,13 @@ export function cellValueText(cell: CellRow, lang: Lang, compact = true): string
   return `${formatValue(cell.value, cell.unit ?? 'count', cell.qualifier, lang, compact)}${derived}${flag}`;
 }
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const shorten = (text: string, max: number) => (text.length > max ? `…${text.slice(text.length - max)}` : text);
+export const shorten = (text: string, max: number) => (text.length > max ? `…${text.slice(text.length - max)}` : text);
 
 /** Tooltip for one cell: value with unit and qualifier, how it was obtained, its scope, and the quote. */
-function cellTooltip(cell: CellRow, lang: Lang): string {
+export function cellTooltip(cell: CellRow, lang: Lang): string {
   const head = `<b>${escapeHtml(jurisdictionName(cell, lang))} · ${cell.year}</b>`;
   if (cell.status !== 'value') return `${head}<br/>${escapeHtml(cellValueText(cell, lang))}`;
   const lines = [
@@ -157,7 +157,7 @@ export function describeCells(cells: CellRow[], indicator: IndicatorOption, lang
   return `${indicatorTitle(indicator, lang)} — ${[...notes, ...parts].join(lang === 'zh' ? '；' : '; ')}`;
 }
 
-const baseTitle = (text: string, subtext: string) => ({
+export const baseTitle = (text: string, subtext: string) => ({
   text,
   subtext,
   left: 8,

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../scripts/io/chromium';
@@ -224,4 +225,62 @@ export function sessionsClosedAfterEach(): Session[] {
     expect(closing.flatMap((s) => s.pageErrors)).toEqual([]);
   });
   return sessions;
+}
+
+/**
+ * Page coordinates just inside the top of the topmost shape of a colour (a chart's first bar or point),
+ * found on the canvas since ECharts draws everything into one bitmap; `fromY` (CSS pixels) skips a legend above the plot.
+ */
+export async function firstShapeOfColour(page: Page, colour: [number, number, number], fromY = 0): Promise<[number, number]> {
+  const canvas = page.locator('[data-testid="chart"] canvas').first();
+  const box = (await canvas.boundingBox())!;
+  // No inner functions: the test runner would wrap them in a helper the page does not have.
+  const point = await canvas.evaluate((element: HTMLCanvasElement, [r, g, b, skip]) => {
+    const { width, height } = element;
+    const pixels = element.getContext('2d')!.getImageData(0, 0, width, height).data;
+    const scale = element.getBoundingClientRect().width / width;
+    let top = -1;
+    for (let i = Math.round(skip / scale) * width * 4; i < pixels.length && top < 0; i += 4) {
+      if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) <= 12) top = Math.floor(i / 4 / width);
+    }
+    if (top < 0) return null;
+    const band = top + 4;
+    const xs: number[] = [];
+    for (let x = 0; x < width; x++) {
+      const i = (band * width + x) * 4;
+      if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) <= 12) xs.push(x);
+    }
+    return xs.length === 0 ? null : [xs[Math.floor(xs.length / 2)] * scale, band * scale];
+  }, [...colour, fromY]);
+  if (!point) throw new Error(`nothing of colour rgb(${colour.join(', ')}) drawn in the chart`);
+  return [box.x + point[0], box.y + point[1]];
+}
+
+/** A test file's way to open the app: one browser and server for the file, each page's context closed after its test. */
+export function appOpener(): (path: string) => Promise<Session> {
+  const shared = useBrowserAndServer();
+  const sessions = sessionsClosedAfterEach();
+  return async (path) => {
+    const session = await openApp(shared.browser, shared.server.url, path);
+    sessions.push(session);
+    return session;
+  };
+}
+
+/** Each test of a view boots DuckDB-WASM in a fresh context at least once. */
+export const viewTestTimeout = 90_000;
+
+/** A table's rows, each as the text of the picked columns joined by " | ", once the table is there. */
+export async function tableLines(page: Page, testId: string, columns: number[]): Promise<string[]> {
+  await page.getByTestId(testId).waitFor({ timeout: engineTimeout });
+  return page
+    .locator(`[data-testid="${testId}"] tbody tr`)
+    .evaluateAll((rows, picked) => rows.map((row) => picked.map((i) => row.children[i].textContent).join(' | ')), columns);
+}
+
+/** The chart's PNG (its name and width in pixels) and the view's CSV (its name and records), as the export buttons download them. */
+export async function exportedPngAndCsv(page: Page) {
+  const png = await downloadFrom(page, '[data-testid="export-png"]');
+  const csv = await downloadFrom(page, '[data-testid="export-csv"]');
+  return { png: { name: png.name, width: PNG.sync.read(png.bytes).width }, csv: { name: csv.name, rows: csvRecords(csv.bytes.toString('utf8')) } };
 }

@@ -1,0 +1,5 @@
+import { viewMessages } from '../../lib/view-messages';
+import strings from './messages.json';
+
+/** The two-indicator view's words, loaded with it and not with the default view. */
+export const { m, mf } = viewMessages(strings);
