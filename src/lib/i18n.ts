@@ -138,9 +138,13 @@ export type MessageKey = keyof typeof strings;
 
 export const t = (lang: Lang, key: MessageKey): string => strings[key][lang];
 
-/** A text with its `{name}` slots filled, numbers grouped as the language writes them: for any view's own messages too. */
+/**
+ * A text with its `{name}` slots filled, for any view's own words too: numbers grouped as the language
+ * writes them (pass a year as a string, 2022 not 2,022); a slot not given stays visible.
+ */
 export const fillSlots = (lang: Lang, text: string, slots: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => {
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in slots)) return whole;
     const value = slots[name];
     return typeof value === 'number' ? value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : value;
   });

@@ -1,5 +1,5 @@
-import { viewMessages } from '../../lib/view-messages';
+import { wordsOf } from '../../lib/words';
 import strings from './messages.json';
 
 /** The ranking view's words, loaded with it and not with the default view. */
-export const { m, mf } = viewMessages(strings);
+export const m = wordsOf(strings);

@@ -2,7 +2,7 @@ import { jurisdictionName } from '../../charts/chart-common';
 import type { RankGroup, YearRanking } from '../../charts/ranking';
 import type { Lang } from '../../lib/format';
 import { t, type MessageKey } from '../../lib/i18n';
-import { m, mf } from './messages';
+import { m } from './messages';
 
 const scopeName = (scope: string, lang: Lang) => t(lang, `scope_${scope}` as MessageKey);
 const bodyName = (level: string, lang: Lang) => m(lang, level === 'department' ? 'department' : 'government');
@@ -15,21 +15,21 @@ export function groupName(group: RankGroup, lang: Lang): string {
 
 /** The heading over a group's bars: its year, what it covers and how many places it ranks. */
 export const groupHeading = (year: YearRanking, group: RankGroup, lang: Lang) =>
-  `${year.year} · ${groupName(group, lang)} · ${mf(lang, 'groupPlaces', { n: group.entries.length })}`;
+  `${year.year} · ${groupName(group, lang)} · ${m(lang, 'groupPlaces', { n: group.entries.length })}`;
 
 /** A ranking of values that do not cover the same thing, said as such. */
 function mixWarning(group: RankGroup, lang: Lang): string | null {
   if (group.scopes.length < 2 && group.bodyLevels.length < 2) return null;
   const parts = [...group.scopes.map((s) => scopeName(s, lang)), ...group.bodyLevels.map((b) => bodyName(b, lang))];
-  return mf(lang, 'mixWarning', { groups: parts.join(' / ') });
+  return m(lang, 'mixWarning', { groups: parts.join(' / ') });
 }
 
 /** What the chart and the table say before any value: n of N, the places not ranked, the rules, any warning. */
 export function rankNotes(rankings: YearRanking[], lang: Lang, descending: boolean, mix: boolean): { warnings: string[]; notes: string[] } {
   const separator = lang === 'zh' ? '、' : ', ';
   const perYear = rankings.flatMap((year) => [
-    mf(lang, 'reportedOf', { year: year.year, n: year.reported, N: year.places }),
-    ...(year.notReported.length > 0 ? [mf(lang, 'notReportedList', { year: year.year, names: year.notReported.map((c) => jurisdictionName(c, lang)).join(separator) })] : []),
+    m(lang, 'reportedOf', { year: String(year.year), n: year.reported, N: year.places }),
+    ...(year.notReported.length > 0 ? [m(lang, 'notReportedList', { year: String(year.year), names: year.notReported.map((c) => jurisdictionName(c, lang)).join(separator) })] : []),
   ]);
   const warnings = mix ? rankings.flatMap((year) => year.groups.map((g) => mixWarning(g, lang))).filter((w): w is string => w !== null) : [];
   return {

@@ -16,7 +16,7 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { useCells } from '../cells/queries';
 import { ChartView } from '../charts/ChartView';
 import type { ViewProps } from '../view-props';
-import { m, mf } from './messages';
+import { m } from './messages';
 import { usePairings } from './queries';
 import { scatterNotes, slopeYears } from './scatter-texts';
 
@@ -66,7 +66,7 @@ function YPicker({ lang, x, yId, indicators, shared, onPick }: { lang: Lang; x: 
           {yId === null && <option value="">—</option>}
           {options.map((i) => (
             <option key={i.indicator_id} value={i.indicator_id}>
-              {indicatorTitle(i, lang)}{shared.has(i.indicator_id) ? ` · ${mf(lang, 'shared', { n: shared.get(i.indicator_id)! })}` : ''}
+              {indicatorTitle(i, lang)}{shared.has(i.indicator_id) ? ` · ${m(lang, 'shared', { n: shared.get(i.indicator_id)! })}` : ''}
             </option>
           ))}
         </select>
@@ -151,11 +151,11 @@ function Slope({ cells, indicator, years, lang, open }: { cells: CellRow[]; indi
   const lines = useMemo(() => (years ? slopeLines(cells, indicator.indicator_id, years[0], years[1]) : []), [cells, indicator, years]);
   const spec = useMemo(() => {
     if (!years || lines.length === 0) return null;
-    const title = `${indicatorTitle(indicator, lang)} · ${mf(lang, 'slopeTitle', { a: years[0], b: years[1] })}`;
-    return buildSlopeOption({ lines, indicator, years, lang, title, notes: [mf(lang, 'slopeLines', { n: lines.length })] });
+    const title = `${indicatorTitle(indicator, lang)} · ${m(lang, 'slopeTitle', { a: String(years[0]), b: String(years[1]) })}`;
+    return buildSlopeOption({ lines, indicator, years, lang, title, notes: [m(lang, 'slopeLines', { n: lines.length })] });
   }, [lines, indicator, years, lang]);
   if (!years || years[0] === years[1]) return <p className="empty" role="status" data-testid="slope-note">{m(lang, 'slopeOneYear')}</p>;
-  if (!spec) return <p className="empty" role="status" data-testid="slope-note">{mf(lang, 'slopeNone', { a: years[0], b: years[1] })}</p>;
+  if (!spec) return <p className="empty" role="status" data-testid="slope-note">{m(lang, 'slopeNone', { a: String(years[0]), b: String(years[1]) })}</p>;
   return (
     <div data-testid="slope-chart">
       <ChartView spec={spec} title={indicatorTitle(indicator, lang)} lang={lang} fileSubject={`${indicator.indicator_id}_slope`} years={years} onSelect={open} onPage={noPage} />

@@ -1,7 +1,7 @@
 import { jurisdictionName } from '../../charts/chart-common';
 import type { ScatterPairs } from '../../charts/scatter-pairs';
 import type { Lang } from '../../lib/format';
-import { m, mf } from './messages';
+import { m } from './messages';
 
 /** What the scatter says before its points: how many, which place-years are not drawn and why, which points differ in scope. */
 export function scatterNotes(pairs: ScatterPairs, lang: Lang): string[] {
@@ -9,9 +9,9 @@ export function scatterNotes(pairs: ScatterPairs, lang: Lang): string[] {
   const differ = pairs.points.filter((p) => !p.sameScope).length;
   const names = pairs.notReported.map(({ x }) => `${jurisdictionName(x, lang)} ${x.year}`).join(separator);
   return [
-    mf(lang, 'points', { n: pairs.points.length }),
-    ...(pairs.notReported.length > 0 ? [mf(lang, 'notReported', { n: pairs.notReported.length, names })] : []),
-    ...(differ > 0 ? [mf(lang, 'scopesDiffer', { n: differ })] : []),
+    m(lang, 'points', { n: pairs.points.length }),
+    ...(pairs.notReported.length > 0 ? [m(lang, 'notReported', { n: pairs.notReported.length, names })] : []),
+    ...(differ > 0 ? [m(lang, 'scopesDiffer', { n: differ })] : []),
     m(lang, 'valueRule'),
   ];
 }
