@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { guardConsoleSql, refusalMessage, refusedKeywords, type Refusal } from '../../src/sql/console-guard';
+import { consoleExamples } from '../../src/sql/console-examples';
+
+const refusal = (sql: string): Refusal => {
+  const guarded = guardConsoleSql(sql);
+  if (guarded.ok) throw new Error(`accepted: ${sql}`);
+  return guarded.refusal;
+};
+
+describe('console guard', () => {
+  it.each([
+    'SELECT 1',
+    'select * from observations limit 5',
+    'WITH t AS (SELECT 1 AS x) SELECT x FROM t',
+    'DESCRIBE observations',
+    'summarize reports',
+    "-- DELETE everything\nSELECT 'DELETE FROM reports; DROP TABLE x' AS s",
+    "/* COPY reports TO 'x.csv' */ SELECT count(*) FROM mentions",
+    "SELECT * FROM reports WHERE source_file = 'harbin-2022.txt'",
+    'SELECT "update" FROM (SELECT 1 AS "update")',
+    'SELECT 1;',
+    'SELECT 1 ; ;  -- done',
+    "SELECT $$it's DELETE$$ AS s",
+    ...Object.values(consoleExamples),
+  ])('accepts %j', (sql) => {
+    expect(guardConsoleSql(sql).ok).toBe(true);
+  });
+
+  it('runs the statement without its trailing semicolon', () => {
+    expect(guardConsoleSql('SELECT 1; -- bye')).toEqual({ ok: true, sql: 'SELECT 1' });
+  });
+
+  it.each([
+    ["COPY reports TO 'out.csv'", 'keyword', 'COPY'],
+    ["ATTACH 'x.db' AS x", 'keyword', 'ATTACH'],
+    ['INSTALL httpfs', 'keyword', 'INSTALL'],
+    ['LOAD httpfs', 'keyword', 'LOAD'],
+    ['CREATE TABLE t AS SELECT 1', 'keyword', 'CREATE'],
+    ['DELETE FROM reports', 'keyword', 'DELETE'],
+    ['WITH t AS (SELECT 1) DELETE FROM reports', 'keyword', 'DELETE'],
+    ['PRAGMA database_list', 'keyword', 'PRAGMA'],
+    ['SET enable_external_access = true', 'keyword', 'SET'],
+    ['SELECT 1; SET threads = 1', 'multiple', undefined],
+    ['SELECT 1; SELECT 2', 'multiple', undefined],
+    ["SELECT * FROM read_csv('https://example.org/x.csv')", 'function', 'read_csv'],
+    ["SELECT * FROM read_csv_auto('x.csv')", 'function', 'read_csv_auto'],
+    ["SELECT * FROM \"read_parquet\"('x.parquet')", 'function', 'read_parquet'],
+    ["SELECT * FROM main.read_json('x')", 'function', 'read_json'],
+    ["SELECT getenv('HOME')", 'function', 'getenv'],
+    ["SELECT * FROM glob('*')", 'function', 'glob'],
+    ["SELECT * FROM query('SELECT 1')", 'function', 'query'],
+    ["SELECT * FROM iceberg_scan('x')", 'function', 'iceberg_scan'],
+    ["SELECT * FROM 'x.parquet'", 'file_table', 'x.parquet'],
+    ['SELECT * FROM "x.parquet"', 'file_table', 'x.parquet'],
+    ["SELECT * FROM reports, 'data/x.csv'", 'file_table', 'data/x.csv'],
+    ["SUMMARIZE 'x.csv'", 'file_table', 'x.csv'],
+    ["SELECT 'https://example.org'", 'url', 'https://example.org'],
+    ["SELECT 's3://bucket/key'", 'url', 's3://bucket/key'],
+    ["SELECT 'file:/etc/passwd'", 'url', 'file:/etc/passwd'],
+    ['EXPLAIN SELECT 1', 'statement', 'explain'],
+    ['FROM reports', 'statement', 'from'],
+    ['VALUES (1)', 'statement', 'values'],
+    ['', 'empty', undefined],
+    ['  ;  ', 'empty', undefined],
+    ["SELECT 'open", 'unterminated', undefined],
+    ['SELECT 1 /* open', 'unterminated', undefined],
+    ['SELECT 1\u0000', 'control', undefined],
+    ["SELECT U&'\\0041'", 'unicode_escape', undefined],
+  ])('refuses %j (%s %s)', (sql, kind, word) => {
+    const got = refusal(sql);
+    expect(got.kind).toBe(kind);
+    if (word !== undefined) expect(got).toMatchObject({ word });
+  });
+
+  it('names what it refused, in both languages', () => {
+    const message = refusalMessage(refusal("COPY reports TO 'x.csv'"));
+    expect(message.zh).toContain('COPY');
+    expect(message.en).toContain('COPY');
+    expect(refusalMessage(refusal("SELECT * FROM read_csv('http://x')")).en).toContain('read_csv');
+  });
+
+  it('keeps block comments nested as DuckDB does', () => {
+    expect(refusal('/* a /* b */ still a comment */ DROP TABLE reports').kind).toBe('keyword');
+    expect(guardConsoleSql('/* a /* b */ DROP */ SELECT 1').ok).toBe(true);
+  });
+
+  // Any spelling of a refused keyword that DuckDB would read as that keyword is refused.
+  const mixedCase = (word: string) => fc.array(fc.boolean(), { minLength: word.length, maxLength: word.length }).map((ups) => [...word].map((c, i) => (ups[i] ? c.toUpperCase() : c)).join(''));
+  const gap = fc.constantFrom(' ', '\n', '\t', '/* x */', '/**/', '-- c\n', ' /* a /* b */ c */ ', '\r\n');
+  const prefix = fc.constantFrom('', 'SELECT 1 FROM (', 'WITH t AS (SELECT 1) ', 'SELECT 1;', "SELECT 'a' || ", 'DESCRIBE ');
+
+  it('refuses every refused keyword however it is cased, commented or spaced', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...refusedKeywords), prefix, gap, gap, (keyword, before, g1, g2) =>
+        fc.assert(fc.property(mixedCase(keyword), (spelt) => !guardConsoleSql(`${before}${g1}${spelt}${g2}reports`).ok), { numRuns: 5 }),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never lets a second statement through, whatever hides around the semicolon', () => {
+    fc.assert(
+      fc.property(gap, gap, fc.constantFrom('SELECT 2', 'DESCRIBE reports', 'COPY x TO y', 'x'), (g1, g2, second) => !guardConsoleSql(`SELECT 1${g1};${g2}${second}`).ok),
+    );
+  });
+
+  it('accepts any text inside a string or comment of an allowed query', () => {
+    const inert = fc.string({ unit: fc.constantFrom('a', 'D', 'E', 'L', 'T', ' ', ';', '-', '*', '/', 'C', 'O', 'P', 'Y', '\n') });
+    fc.assert(fc.property(inert, (text) => guardConsoleSql(`SELECT '${text.replaceAll("'", "''")}' AS s`).ok));
+  });
+});
