@@ -15,6 +15,10 @@ function knownIdsOf(catalog: Catalog): KnownIds {
   };
 }
 
+export interface UpdateOptions {
+  replace?: boolean;
+}
+
 interface Kept {
   /** The reports kept in this browser. */
   reports: ReportOption[];
@@ -57,9 +61,11 @@ export function useViewState(catalog: Catalog, kept: Kept) {
     return () => removeEventListener('popstate', onPopState);
   }, [known, urlOf, judged]);
 
-  const update = useCallback((patch: Partial<ViewState>) => {
+  // `replace` for a change that is no step to go back to, such as each edit of the console's text.
+  const update = useCallback((patch: Partial<ViewState>, options?: UpdateOptions) => {
     const next = { ...current.current, ...patch };
-    history.pushState(null, '', urlOf(next));
+    if (options?.replace) history.replaceState(null, '', urlOf(next));
+    else history.pushState(null, '', urlOf(next));
     setParsed((previous) => ({ state: next, notices: previous.notices }));
   }, [urlOf]);
 
