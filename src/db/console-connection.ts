@@ -84,8 +84,7 @@ export function openSqlConsole(db: duckdb.AsyncDuckDB, ready: () => Promise<unkn
   let queue: Promise<unknown> = Promise.resolve();
   // Counts the cancels, so that a query cancelled while its tables were still loading never starts.
   let cancels = 0;
-  const run = async (sql: string): Promise<ConsoleResult> => {
-    const asked = cancels;
+  const run = async (sql: string, asked: number): Promise<ConsoleResult> => {
     await ready();
     const conn = await connect();
     if (cancels !== asked) throw new ConsoleCancelled();
@@ -106,15 +105,25 @@ export function openSqlConsole(db: duckdb.AsyncDuckDB, ready: () => Promise<unkn
     if (more) await conn.cancelSent();
     return { columns: fields.map((f) => ({ name: f.name, type: String(f.type), kind: kindOf(f.type) })), rows, more, ms: performance.now() - started };
   };
+  let active: Promise<unknown> | null = null;
   return {
     run: (sql) => {
-      const next = queue.then(() => run(sql));
+      const asked = cancels;
+      const next = queue.then(() => run(sql, asked));
       queue = next.catch(() => undefined);
+      active = queue;
       return next;
     },
     cancel: async () => {
       cancels += 1;
-      if (connection) await (await connection).cancelSent();
+      const running = active;
+      if (!connection || !running) return;
+      const conn = await connection;
+      // A cancel that reaches the worker before the query is pending is lost: ask again until the run has ended.
+      for (let tries = 0; tries < 40; tries++) {
+        await conn.cancelSent();
+        if (await Promise.race([running.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 250))])) return;
+      }
     },
   };
 }

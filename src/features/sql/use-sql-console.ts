@@ -38,7 +38,7 @@ export function useSqlConsole() {
 
   const cancel = useCallback(async () => {
     cancelled.current.add(latest.current);
-    const door = client.getQueryData(consoleQueryOptions.queryKey);
+    const door = await client.ensureQueryData(consoleQueryOptions).catch(() => null);
     await door?.cancel();
   }, [client]);
 
@@ -56,6 +56,8 @@ export function useSqlConsole() {
     const finish = (next: ConsoleRun) => runId === latest.current && setRun(next);
     busy.current = true;
     try {
+      // Cancelled while the engine was still starting.
+      if (cancelled.current.has(runId)) throw new Error('cancelled');
       const result = await door.run(guarded.sql);
       finish({ status: 'done', runId, result, sql: guarded.sql });
     } catch (error) {

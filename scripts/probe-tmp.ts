@@ -1,0 +1,11 @@
+import { launchChromium } from '/work/wt-sql/scripts/io/chromium';
+import { serveStatic } from '/work/wt-sql/scripts/io/static-server';
+const server = await serveStatic('/work/wt-sql/dist/');
+const browser = await launchChromium();
+const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+page.on('pageerror', (e) => console.log('PAGEERROR', String(e)));
+await page.goto(`${server.url}?v=1&view=sql`);
+await page.locator('.cm-editor').waitFor();
+await page.locator('.cm-content').click(); await page.keyboard.press('Control+A'); await page.keyboard.press('Backspace'); await page.keyboard.insertText("SELECT 7, 'a(b' AS x");
+await page.waitForTimeout(1500); console.log(page.url()); await page.keyboard.press('Control+A'); await page.keyboard.type('SELECT 8'); await page.waitForTimeout(1500); console.log(page.url());
+await browser.close(); await server.close();
