@@ -1,88 +1,15 @@
+import { z } from 'zod';
+import docsFile from './column-docs.json';
 import type { publishedTables } from './tables';
 
-type Doc = { zh: string; en: string };
-type Published = (typeof publishedTables)[number];
-/** One comment per column of every published table: the compiler refuses a missing one. */
-type ColumnDocs = { [T in Published as T['name']]: Record<T['columns'][number][0], Doc> };
+/** What a published column holds, in both languages. */
+export const columnDocSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+export type ColumnDoc = z.infer<typeof columnDocSchema>;
 
-/** What each published column holds, in both languages, for the SQL console's schema panel and anyone reading the tables. */
-export const columnDocs: ColumnDocs = {
-  observations: {
-    observation_id: { zh: '数值编号：报告/指标/范围[/derived]', en: 'Id: report/indicator/scope[/derived]' },
-    report_id: { zh: '来源报告编号（见 reports）', en: 'Report it comes from (see reports)' },
-    jurisdiction_id: { zh: '地区编号（见 jurisdictions）', en: 'Jurisdiction (see jurisdictions)' },
-    year: { zh: '报告所述年度', en: 'Year the report covers' },
-    indicator_id: { zh: '指标编号（见 indicators）', en: 'Indicator (see indicators)' },
-    value: { zh: '数值，基本单位（件、元、百分比 0–100）', en: 'Value in base units (counts, yuan, percent 0–100)' },
-    value_text: { zh: '原文写法，如 4.35万', en: 'The number as written, e.g. 4.35万' },
-    unit: { zh: '单位：count、yuan、percent 等', en: 'Unit: count, yuan, percent, …' },
-    qualifier: { zh: '限定：exact、at_least（余、多）、approx（近、约）、at_most', en: 'Qualifier: exact, at_least (余, 多), approx (近, 约), at_most' },
-    scope: { zh: '范围：全市、市本级、部门、未说明', en: 'Scope: jurisdiction_wide, government_own_level, department_only, not_stated' },
-    method: { zh: '来源方式：reported 报告所载，derived 计算所得', en: 'Method: reported (stated in the report) or derived (computed)' },
-    derived_from: { zh: '计算所用的数值编号（分号分隔）', en: 'Observation ids a derived value was computed from (;-joined)' },
-    quote: { zh: '原文句子（报告所载数值）', en: 'The sentence quoted from the report (reported rows)' },
-    quote_start: { zh: '引文在报告全文中的起始位置（UTF-16）', en: 'Start offset of the quote in the report text (UTF-16)' },
-    quote_end: { zh: '引文结束位置（UTF-16，不含）', en: 'End offset of the quote (UTF-16, exclusive)' },
-    flag: { zh: '提示：不一致、合并计数、期间不明等', en: 'Flag: inconsistent inputs, combined count, period unclear, …' },
-    flag_note: { zh: '提示说明', en: 'What the flag means here' },
-    curation_note: { zh: '人工审阅的理由', en: "The analyst's reason for a curation" },
-  },
-  mentions: {
-    report_id: { zh: '报告编号', en: 'Report' },
-    mention_start: { zh: '数字在全文中的起始位置（UTF-16）', en: 'Start offset of the number in the text (UTF-16)' },
-    mention_end: { zh: '数字结束位置（UTF-16，不含）', en: 'End offset of the number (UTF-16, exclusive)' },
-    mention: { zh: '原文中的数字', en: 'The number as written' },
-    value: { zh: '读出的数值', en: 'Value read' },
-    value_high: { zh: '区间上限（如 3至5次）', en: 'Upper end of a range (3至5次)' },
-    unit_zh: { zh: '数字后的量词或单位', en: 'Measure word or unit after the number' },
-    qualifier: { zh: '限定：exact、at_least、approx、at_most', en: 'Qualifier: exact, at_least, approx, at_most' },
-    section: { zh: '所在章节标题', en: 'Section heading it stands under' },
-    disposition: { zh: '去向：claimed 已读为指标，not_indicator 非指标，unclaimed 未归类', en: 'Disposition: claimed, not_indicator or unclaimed' },
-    reason: { zh: '非指标的原因：日期、文号、序号、计划目标等', en: 'Why not an indicator: date_or_year, document_number, plan_or_target, …' },
-    observation_id: { zh: '读成的数值编号（分号分隔）', en: 'Observation(s) it became (;-joined)' },
-    candidate_indicator_id: { zh: '未归类数字最接近的指标', en: 'Indicator an unclaimed number came nearest to' },
-    note: { zh: '说明', en: 'Note' },
-    context: { zh: '数字前后的原文', en: 'The text around the number' },
-  },
-  indicators: {
-    indicator_id: { zh: '指标编号', en: 'Indicator id' },
-    name_zh: { zh: '中文名称', en: 'Name in Chinese' },
-    name_en: { zh: '英文名称', en: 'Name in English' },
-    category: { zh: '类别编号', en: 'Category id' },
-    category_name_zh: { zh: '类别中文名', en: 'Category name in Chinese' },
-    category_name_en: { zh: '类别英文名', en: 'Category name in English' },
-    unit: { zh: '单位', en: 'Unit' },
-    definition_zh: { zh: '中文定义', en: 'Definition in Chinese' },
-    definition_en: { zh: '英文定义', en: 'Definition in English' },
-    comparability_en: { zh: '可比性说明（英文）', en: 'Comparability caveats' },
-    derivation_op: { zh: '计算方式：ratio、difference 等', en: 'Derivation: ratio, difference, …' },
-    derivation_a: { zh: '计算的第一个输入指标', en: 'First input indicator' },
-    derivation_b: { zh: '计算的第二个输入指标', en: 'Second input indicator' },
-    formula: { zh: '计算公式', en: 'Formula' },
-  },
-  jurisdictions: {
-    jurisdiction_id: { zh: '地区编号', en: 'Jurisdiction id' },
-    division_code: { zh: '行政区划代码', en: 'Administrative division code' },
-    name_zh: { zh: '中文名称', en: 'Name in Chinese' },
-    name_en: { zh: '英文名称', en: 'Name in English' },
-    admin_level: { zh: '行政级别：省、地、县', en: 'Administrative level: province, prefecture, county' },
-    province_zh: { zh: '所属省份', en: 'Province (Chinese)' },
-    province_en: { zh: '所属省份（英文）', en: 'Province (English)' },
-    parent_code: { zh: '上级区划代码', en: 'Parent division code' },
-    parent_name_zh: { zh: '上级区划名称', en: 'Parent division name' },
-  },
-  reports: {
-    report_id: { zh: '报告编号', en: 'Report id' },
-    jurisdiction_id: { zh: '地区编号', en: 'Jurisdiction' },
-    year: { zh: '报告所述年度', en: 'Year reported on' },
-    title_zh: { zh: '报告标题', en: 'Title' },
-    reporting_body_zh: { zh: '报告主体', en: 'Reporting body (Chinese)' },
-    reporting_body_en: { zh: '报告主体（英文）', en: 'Reporting body (English)' },
-    body_level: { zh: '主体级别：government 政府，department 部门', en: 'Body level: government or department' },
-    published_date: { zh: '发布日期', en: 'Date published' },
-    script: { zh: '文字：简体或繁体', en: 'Script: simplified or traditional' },
-    source_file: { zh: '原文文件名', en: 'Source file name' },
-    text_length: { zh: '全文长度（UTF-16 字符）', en: 'Text length (UTF-16 units)' },
-    text_sha256: { zh: '全文 SHA-256', en: 'SHA-256 of the text' },
-  },
-};
+type TableName = (typeof publishedTables)[number]['name'];
+
+/**
+ * One comment per column of every published table (column-docs.json, keyed by table and column),
+ * for the SQL console's schema panel and anyone reading the tables; tests/unit/column-docs.test.ts holds it to the tables.
+ */
+export const columnDocs = z.record(z.string(), z.record(z.string(), columnDocSchema)).parse(docsFile) as Record<TableName, Record<string, ColumnDoc>>;

@@ -32,43 +32,51 @@ describe('console guard', () => {
     expect(guardConsoleSql('SELECT 1; -- bye')).toEqual({ ok: true, sql: 'SELECT 1' });
   });
 
-  it.each([
-    ["COPY reports TO 'out.csv'", 'keyword', 'COPY'],
-    ["ATTACH 'x.db' AS x", 'keyword', 'ATTACH'],
-    ['INSTALL httpfs', 'keyword', 'INSTALL'],
-    ['LOAD httpfs', 'keyword', 'LOAD'],
-    ['CREATE TABLE t AS SELECT 1', 'keyword', 'CREATE'],
-    ['DELETE FROM reports', 'keyword', 'DELETE'],
-    ['WITH t AS (SELECT 1) DELETE FROM reports', 'keyword', 'DELETE'],
-    ['PRAGMA database_list', 'keyword', 'PRAGMA'],
-    ['SET enable_external_access = true', 'keyword', 'SET'],
-    ['SELECT 1; SET threads = 1', 'multiple', undefined],
-    ['SELECT 1; SELECT 2', 'multiple', undefined],
-    ["SELECT * FROM read_csv('https://example.org/x.csv')", 'function', 'read_csv'],
-    ["SELECT * FROM read_csv_auto('x.csv')", 'function', 'read_csv_auto'],
-    ["SELECT * FROM \"read_parquet\"('x.parquet')", 'function', 'read_parquet'],
-    ["SELECT * FROM main.read_json('x')", 'function', 'read_json'],
-    ["SELECT getenv('HOME')", 'function', 'getenv'],
-    ["SELECT * FROM glob('*')", 'function', 'glob'],
-    ["SELECT * FROM query('SELECT 1')", 'function', 'query'],
-    ["SELECT * FROM iceberg_scan('x')", 'function', 'iceberg_scan'],
-    ["SELECT * FROM 'x.parquet'", 'file_table', 'x.parquet'],
-    ['SELECT * FROM "x.parquet"', 'file_table', 'x.parquet'],
-    ["SELECT * FROM reports, 'data/x.csv'", 'file_table', 'data/x.csv'],
-    ["SUMMARIZE 'x.csv'", 'file_table', 'x.csv'],
-    ["SELECT 'https://example.org'", 'url', 'https://example.org'],
-    ["SELECT 's3://bucket/key'", 'url', 's3://bucket/key'],
-    ["SELECT 'file:/etc/passwd'", 'url', 'file:/etc/passwd'],
-    ['EXPLAIN SELECT 1', 'statement', 'explain'],
-    ['FROM reports', 'statement', 'from'],
-    ['VALUES (1)', 'statement', 'values'],
-    ['', 'empty', undefined],
-    ['  ;  ', 'empty', undefined],
-    ["SELECT 'open", 'unterminated', undefined],
-    ['SELECT 1 /* open', 'unterminated', undefined],
-    ['SELECT 1\u0000', 'control', undefined],
-    ["SELECT U&'\\0041'", 'unicode_escape', undefined],
-  ])('refuses %j (%s %s)', (sql, kind, word) => {
+  // kind, the word the message must name (if any), then the query (<NUL> stands for a NUL character).
+  const refusals = String.raw`
+keyword        COPY                  | COPY reports TO 'out.csv'
+keyword        ATTACH                | ATTACH 'x.db' AS x
+keyword        INSTALL               | INSTALL httpfs
+keyword        LOAD                  | LOAD httpfs
+keyword        CREATE                | CREATE TABLE t AS SELECT 1
+keyword        DELETE                | DELETE FROM reports
+keyword        DELETE                | WITH t AS (SELECT 1) DELETE FROM reports
+keyword        PRAGMA                | PRAGMA database_list
+keyword        SET                   | SET enable_external_access = true
+multiple                             | SELECT 1; SET threads = 1
+multiple                             | SELECT 1; SELECT 2
+function       read_csv              | SELECT * FROM read_csv('https://example.org/x.csv')
+function       read_csv_auto         | SELECT * FROM read_csv_auto('x.csv')
+function       read_parquet          | SELECT * FROM "read_parquet"('x.parquet')
+function       read_json             | SELECT * FROM main.read_json('x')
+function       getenv                | SELECT getenv('HOME')
+function       glob                  | SELECT * FROM glob('*')
+function       query                 | SELECT * FROM query('SELECT 1')
+function       iceberg_scan          | SELECT * FROM iceberg_scan('x')
+file_table     x.parquet             | SELECT * FROM 'x.parquet'
+file_table     x.parquet             | SELECT * FROM "x.parquet"
+file_table     data/x.csv            | SELECT * FROM reports, 'data/x.csv'
+file_table     x.csv                 | SUMMARIZE 'x.csv'
+url            https://example.org   | SELECT 'https://example.org'
+url            s3://bucket/key       | SELECT 's3://bucket/key'
+url            file:/etc/passwd      | SELECT 'file:/etc/passwd'
+statement      explain               | EXPLAIN SELECT 1
+statement      from                  | FROM reports
+statement      values                | VALUES (1)
+empty                                | 
+empty                                |   ;  
+unterminated                         | SELECT 'open
+unterminated                         | SELECT 1 /* open
+control                              | SELECT 1<NUL>
+unicode_escape                       | SELECT U&'\0041'
+`;
+  const refusalCases = refusals.trim().split('\n').map((line) => {
+    const [head, sql] = [line.slice(0, line.indexOf('| ')), line.slice(line.indexOf('| ') + 2)];
+    const [kind, word] = head.trim().split(/\s+/);
+    return [sql.replace('<NUL>', '\u0000'), kind, word] as const;
+  });
+
+  it.each(refusalCases)('refuses %j (%s %s)', (sql, kind, word) => {
     const got = refusal(sql);
     expect(got.kind).toBe(kind);
     if (word !== undefined) expect(got).toMatchObject({ word });

@@ -25,7 +25,7 @@ export function SchemaPanel({ lang, onInsert }: { lang: Lang; onInsert(name: str
                   </button>{' '}
                   <span className="sql-type">{type}</span>
                 </dt>
-                <dd>{(columnDocs[table.name] as Record<string, { zh: string; en: string }>)[column][lang]}</dd>
+                <dd>{columnDocs[table.name][column]?.[lang]}</dd>
               </div>
             ))}
           </dl>
