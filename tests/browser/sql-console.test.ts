@@ -141,6 +141,10 @@ describe('the SQL console', () => {
     const next = await runTyped(page, "SELECT 'ok' AS label, 42 AS answer");
     expect(next.status, next.text).toBe('done');
     expect(await resultTable(page)).toEqual([['label', 'answer'], ['ok', '42']]);
+    // DuckDB's own error, as text.
+    const failed = await runTyped(page, 'SELECT no_such_column FROM reports');
+    expect(failed.status).toBe('failed');
+    expect(failed.text).toMatch(/^DuckDB 报错：.*no_such_column/);
     // The app's own queries were never touched: another view still draws.
     await page.click('[data-testid="tab-table"]');
     await page.locator('[data-testid="data-table"] tbody tr').first().waitFor({ timeout: engineTimeout });
@@ -182,6 +186,17 @@ describe('the SQL console', () => {
     const { status, text } = await outcome(page);
     expect(status).toBe('refused');
     expect(text).toMatch(/^未运行：/);
-    expect(await page.locator('[data-testid="sql-schema"]').isVisible()).toBe(true);
+    // The schema panel puts a name where the cursor is.
+    await type(page, 'SELECT * FROM ');
+    await page.click('[data-testid="schema-table-jurisdictions"]');
+    expect(await editorText(page)).toBe('SELECT * FROM jurisdictions');
+    // The table's marker opens its columns; its name inserts it.
+    await page.click('details:has([data-testid="schema-table-reports"]) > summary', { position: { x: 4, y: 6 } });
+    await type(page, 'SELECT  FROM reports');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+    await page.click('[data-testid="schema-column-reports-title_zh"]');
+    expect(await editorText(page)).toBe('SELECT title_zh FROM reports');
+    expect(await page.locator('[data-testid="sql-schema"]').innerText()).toContain('报告标题');
   }, testTimeout);
 });

@@ -45,11 +45,10 @@ export function SqlConsoleView({ state, update }: ViewProps) {
   }, [draft, update]);
 
   // A link with a query runs it: it is read-only and guarded, and a refused one says why.
-  const opened = useRef(false);
+  const linked = useRef(state.sql);
   useEffect(() => {
-    if (!opened.current && state.sql) void start(state.sql);
-    opened.current = true;
-  }, [state.sql, start]);
+    if (linked.current) void start(linked.current);
+  }, [start]);
 
   return (
     <section className="sql-console" data-testid="sql-console">
