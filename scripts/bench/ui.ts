@@ -19,6 +19,7 @@ import { measureFilterChanges, type ChangeResult } from './ui-filter-changes';
 import { planChanges, readObservations } from './ui-filter-plan';
 import { coldLoad, type ColdLoad } from './ui-page';
 import { measureSearch, reportSearch } from './ui-search';
+import { measureConsoleQueries, reportConsoleQueries } from './ui-console';
 
 function countFromEnv(name: string, fallback: number, min: number): number {
   const value = Number.parseInt(process.env[name] ?? '', 10);
@@ -168,12 +169,14 @@ async function main() {
     }
     const changes = await measureFilterChanges(browser, app, planChanges(changeCount, readObservations(dist)));
     const search = await measureSearch(browser, app);
+    const consoleQueries = await measureConsoleQueries(browser, app, runs);
 
     print('');
     reportColdLoads(defaults, shared, bares);
     reportFilterChanges(changes);
     reportFirstChartJs(dist, defaults);
     reportSearch(search, print, label);
+    reportConsoleQueries(consoleQueries, label, print);
     print(`\n(${((performance.now() - started) / 1000).toFixed(0)} s in all; load average now ${load()}; gzip = zlib level 6 of the dist files; times are in-page performance.now() from navigation start)`);
   } finally {
     await browser.close();

@@ -13,6 +13,7 @@ import { readLocalReports } from './local-store';
 import { sha256Hex } from '../lib/sha256';
 import { bundles, takeWorker } from './engine-worker';
 import { DataFileError, fetchPartition, type PublishedData } from './fetch-tables';
+import { openSqlConsole, type SqlConsole } from './console-connection';
 
 export class EngineError extends Error {
   constructor(detail: string) {
@@ -54,6 +55,8 @@ export interface Engine {
   runner: QueryRunner;
   derived: Promise<number>;
   local: LocalTables;
+  /** The SQL console's door: guarded text on a connection of its own, over every table in full. */
+  console: SqlConsole;
   /** Called whenever the app's own derivation changed rows that answers were given from. */
   onChange(listener: () => void): void;
 }
@@ -214,5 +217,9 @@ export async function startDuckDB(data: Promise<PublishedData>): Promise<Engine>
       await rederive();
     },
   };
-  return { runner, derived, local, onChange: (listener) => void changeListeners.push(listener) };
+  const sqlConsole = openSqlConsole(db, () => {
+    idle.touch();
+    return loadFor({ sql: '', params: [], extras: ['mentions'] });
+  });
+  return { runner, derived, local, console: sqlConsole, onChange: (listener) => void changeListeners.push(listener) };
 }
