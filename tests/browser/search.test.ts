@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { engineTimeout, openApp, sessionsClosedAfterEach, useBrowserAndServer, type Session } from './browser-helpers';
+import { csvRecords, downloadFrom, engineTimeout, openApp, sessionsClosedAfterEach, useBrowserAndServer, type Session } from './browser-helpers';
 
 const testTimeout = 90_000;
 const shared = useBrowserAndServer();
@@ -62,6 +62,21 @@ describe('full-text search in a browser', () => {
     expect(marks).toContain('復議');
     await expect.poll(() => param(page, 'q')).toBe('複議');
     expect(await page.evaluate('history.length')).toBe(entries);
+  });
+
+  it('exports every result as CSV: the sentence as written, what matched, and its figures', { timeout: testTimeout }, async () => {
+    const { page } = await open(`?v=1&view=search&q=${encodeURIComponent('复议')}`);
+    await waitForResults(page, '复议');
+    const { name, bytes } = await downloadFrom(page, '[data-testid="search-export-csv"]');
+    expect(name).toBe('search-results.csv');
+    const records = csvRecords(bytes.toString('utf8'));
+    expect(records.length).toBe(await results(page).count());
+    const harbin = records.filter((r) => r.report_id === 'harbin-2022');
+    expect(harbin.length).toBeGreaterThan(2);
+    expect(harbin.every((r) => r.matched.split(';').every((m) => m === '復議'))).toBe(true);
+    const withFigure = harbin.find((r) => r.sentence.includes('1758件'))!;
+    expect(withFigure.figures).toContain('1758');
+    expect(withFigure.indicator_ids).toContain('reconsideration');
   });
 
   it('says so when a link’s query is hostile, and still draws the search', { timeout: testTimeout }, async () => {

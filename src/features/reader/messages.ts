@@ -31,6 +31,7 @@ export const m = wordsOf({
   search_label: { zh: '检索词（简体、繁体均可）', en: 'Search (simplified or traditional script)' },
   search_placeholder: { zh: '如：复议、调解、首违不罚', en: 'e.g. 复议, 调解, 首违不罚' },
   search_results: { zh: '共 {n} 句', en: '{n} sentences' },
+  search_exportCsv: { zh: '下载全部结果 CSV', en: 'Download all results (CSV)' },
   search_none: { zh: '没有找到含“{q}”的句子。', en: 'No sentence holds “{q}”.' },
   search_perReport: { zh: '各报告句数', en: 'Sentences per report' },
   search_figures: { zh: '句中指标', en: 'Figures in the sentence' },

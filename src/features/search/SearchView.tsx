@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ViewProps } from '../view-props';
 import { searchCorpus } from '../../search/corpus';
+import { searchResultsCsv } from '../../search/results-csv';
+import { download } from '../../lib/download';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { reportLabel } from '../reader/ReportColumn';
 import { m } from '../reader/messages';
@@ -62,6 +64,16 @@ export function SearchView({ state, catalog, update }: ViewProps) {
             <>
               <p data-testid="result-count">
                 {found.results.length === 0 ? m(lang, 'search_none', { q: typed.trim() }) : m(lang, 'search_results', { n: found.results.length })}
+                {found.results.length > 0 && (
+                  <button
+                    type="button"
+                    className="search-export"
+                    data-testid="search-export-csv"
+                    onClick={() => download(new Blob([searchResultsCsv(typed.trim(), found.results, (id) => corpus.data.texts.get(id)!)], { type: 'text/csv' }), 'search-results.csv')}
+                  >
+                    {m(lang, 'search_exportCsv')}
+                  </button>
+                )}
               </p>
               {found.perReport.size > 0 && (
                 <ul className="per-report" aria-label={m(lang, 'search_perReport')}>

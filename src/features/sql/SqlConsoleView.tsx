@@ -80,7 +80,7 @@ function Examples({ lang, onPick }: { lang: Lang; onPick(text: string): void }) 
         <option value="">…</option>
         {Object.keys(consoleExamples).map((key) => (
           <option key={key} value={key}>
-            {key}
+            {m(lang, `example_${key as keyof typeof consoleExamples}`)}
           </option>
         ))}
       </select>

@@ -1,4 +1,6 @@
 import type { Lang } from '../../lib/format';
+import { fillSlots } from '../../lib/i18n';
+import type { consoleExamples } from '../../sql/console-examples';
 
 // The SQL console's words, loaded with it and not with the default view: each language whole, so that a translator reads one block.
 const zh = {
@@ -22,7 +24,13 @@ const zh = {
   chartSource: '来源：法治政府建设情况报告 — SQL 控制台查询',
   chartRows: '图中为前 {n} 行',
   noRows: '查询没有返回任何行。',
-} as const;
+  example_valuesPerIndicator: '每个指标的数值个数',
+  example_valuesPerReport: '每份报告的数值个数',
+  example_summarizeObservations: '数值表概况（SUMMARIZE）',
+  example_mentionsByDisposition: '报告中的数字按归类计数',
+  example_describeReports: '报告表的列（DESCRIBE）',
+  example_mediationByPlace: '各地调解案件数',
+} as const satisfies Record<string, string> & Record<`example_${keyof typeof consoleExamples}`, string>;
 
 export type SqlMessage = keyof typeof zh;
 
@@ -47,10 +55,15 @@ const en: Record<SqlMessage, string> = {
   chartSource: 'Source: annual rule-of-law reports — SQL console query',
   chartRows: 'the first {n} rows are drawn',
   noRows: 'The query returned no rows.',
+  example_valuesPerIndicator: 'Values per indicator',
+  example_valuesPerReport: 'Values per report',
+  example_summarizeObservations: 'Observations summarised (SUMMARIZE)',
+  example_mentionsByDisposition: 'Numbers in the reports by what became of them',
+  example_describeReports: 'Columns of the reports table (DESCRIBE)',
+  example_mediationByPlace: 'Mediation cases by place',
 };
 
 const strings = { zh, en };
 
 /** A message in the reader's language, its {name} slots filled. */
-export const m = (lang: Lang, key: SqlMessage, values: Record<string, string | number> = {}): string =>
-  Object.entries(values).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, String(value)), strings[lang][key] as string);
+export const m = (lang: Lang, key: SqlMessage, values: Record<string, string | number> = {}): string => fillSlots(lang, strings[lang][key], values);
