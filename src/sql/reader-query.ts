@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { notIndicatorClass } from '../domain/mentions';
 import { readsNoObservations, type Query } from './query';
+import { isLocalSql } from './local-marks';
 
 /** The indicators a report's claimed numbers stand for: the observation partitions the marks query reads. */
 export function claimedIndicatorsQuery(reportIds: readonly string[]): Query {
@@ -124,7 +125,7 @@ export const reportTextRowSchema = z.object({ report_id: z.string(), text_sha256
 export function reportTextsQuery(reportIds: readonly string[]): Query {
   return {
     sql: `SELECT report_id, text_sha256, CAST(text_length AS INTEGER) AS text_length FROM reports
-WHERE $1 = '' OR list_contains(string_split($1, ','), report_id) ORDER BY report_id`,
+WHERE ($1 = '' OR list_contains(string_split($1, ','), report_id)) AND NOT ${isLocalSql('reports')} ORDER BY report_id`,
     params: [reportIds.join(',')],
     reads: readsNoObservations,
   };

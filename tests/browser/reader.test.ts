@@ -1,21 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPublishedTables, readRows } from '../helpers/duckdb';
+import { describe, expect, it } from 'vitest';
+import { publishedTablesOfFile, readRows } from '../helpers/duckdb';
 import { csvRecords, downloadFrom, engineTimeout, openApp, publishedObservation, sessionsClosedAfterEach, useBrowserAndServer, waitForRender, type Session } from './browser-helpers';
 
 const testTimeout = 90_000;
 const shared = useBrowserAndServer();
 const sessions = sessionsClosedAfterEach();
 
-let published: Awaited<ReturnType<typeof openPublishedTables>>;
-beforeAll(async () => {
-  published = await openPublishedTables();
-});
-afterAll(() => published.close());
+const published = publishedTablesOfFile();
 
 /** The report's mentions as published, in text order. */
 const mentionsOf = (reportId: string) =>
-  readRows(published, 'SELECT mention_start, disposition, observation_id FROM mentions WHERE report_id = $id ORDER BY mention_start', { id: reportId });
+  readRows(published(), 'SELECT mention_start, disposition, observation_id FROM mentions WHERE report_id = $id ORDER BY mention_start', { id: reportId });
 
 async function open(path: string, viewport?: { width: number; height: number }): Promise<Session> {
   const session = await openApp(shared.browser, shared.server.url, path);

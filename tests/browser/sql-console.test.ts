@@ -1,20 +1,16 @@
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { consoleExamples } from '../../src/sql/console-examples';
 import { maxSqlLength } from '../../src/state/view-state';
-import { openPublishedTables, readRows } from '../helpers/duckdb';
+import { publishedTablesOfFile, readRows } from '../helpers/duckdb';
 import { downloadFrom, engineTimeout, openApp, parseCsv, sessionsClosedAfterEach, useBrowserAndServer, type Session } from './browser-helpers';
 
 const testTimeout = 120_000;
 const shared = useBrowserAndServer();
 const sessions = sessionsClosedAfterEach();
 
-let node: Awaited<ReturnType<typeof openPublishedTables>>;
-beforeAll(async () => {
-  node = await openPublishedTables();
-});
-afterAll(() => node.close());
+const node = publishedTablesOfFile();
 
 async function open(sql?: string, extra = ''): Promise<Session> {
   const session = await openApp(shared.browser, shared.server.url, `?v=1&view=sql${sql === undefined ? '' : `&sql=${encodeURIComponent(sql)}`}${extra}`);
@@ -75,7 +71,7 @@ describe('the SQL console', () => {
     await page.keyboard.press('Control+Enter');
     const { status, text } = await outcome(page);
     expect(status, text).toBe('done');
-    const expected = await readRows(node, consoleExamples.valuesPerIndicator);
+    const expected = await readRows(node(), consoleExamples.valuesPerIndicator);
     const [header, ...rows] = await resultTable(page);
     expect(header).toEqual(['indicator_id', 'n']);
     expect(rows).toEqual(expected.map((r) => [asText(r.indicator_id), asText(r.n)]));
@@ -85,7 +81,7 @@ describe('the SQL console', () => {
   it('reads the mentions and joins the reports, exports the CSV, and draws a text-and-number answer as a chart with PNG export', async () => {
     const { page } = await open(consoleExamples.valuesPerReport);
     expect((await outcome(page)).status).toBe('done');
-    const reports = await readRows(node, consoleExamples.valuesPerReport);
+    const reports = await readRows(node(), consoleExamples.valuesPerReport);
     expect((await resultTable(page)).slice(1)).toEqual(reports.map((r) => [r.report_id, r.reporting_body_zh, r.n].map(asText)));
     const csv = await downloadFrom(page, '[data-testid="sql-export-csv"]');
     expect(csv.name).toBe('sql_query.csv');
@@ -95,7 +91,7 @@ describe('the SQL console', () => {
 
     const answer = await runTyped(page, consoleExamples.mentionsByDisposition);
     expect(answer.status, answer.text).toBe('done');
-    const mentions = await readRows(node, consoleExamples.mentionsByDisposition);
+    const mentions = await readRows(node(), consoleExamples.mentionsByDisposition);
     expect((await resultTable(page)).slice(1)).toEqual(mentions.map((r) => [asText(r.disposition), asText(r.n)]));
     await page.locator('[data-testid="chart"][data-rendered]').waitFor({ timeout: engineTimeout });
     expect(await page.locator('[data-testid="chart-summary"]').textContent()).toContain(`${mentions[0].disposition}: ${mentions[0].n}`);
@@ -164,7 +160,7 @@ describe('the SQL console', () => {
     await other.locator('.cm-editor').waitFor({ timeout: engineTimeout });
     expect(await editorText(other)).toBe(sql);
     expect((await outcome(other)).status).toBe('done');
-    const reports = await readRows(node, sql);
+    const reports = await readRows(node(), sql);
     expect((await resultTable(other)).slice(1)).toEqual(reports.map((r) => [r.report_id]));
     await other.close();
   }, testTimeout);

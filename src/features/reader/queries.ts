@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useDatabase } from '../../app/database';
 import type { QueryRunner } from '../../sql/query';
 import { claimedIndicatorRowSchema, claimedIndicatorsQuery, marksOf, readerMarksQuery } from '../../sql/reader-query';
-import { fetchReportTexts } from './report-text';
+import { fetchReportTexts } from '../../db/report-texts';
 
 /** The indicators first, from the mentions alone, so that only their observation partitions are fetched. */
 async function marksOfReport(db: QueryRunner, reportId: string) {

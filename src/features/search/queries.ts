@@ -3,7 +3,7 @@ import { useDatabase } from '../../app/database';
 import type { QueryRunner } from '../../sql/query';
 import { indicatorOfObservation, marksOf, readerMarksQuery } from '../../sql/reader-query';
 import { buildCorpus, type SearchCorpus } from '../../search/corpus';
-import { fetchReportTexts } from '../reader/report-text';
+import { fetchReportTexts } from '../../db/report-texts';
 
 /** The published texts, verified, and their claimed numbers (from the mentions alone: no observation is read). */
 async function loadCorpus(db: QueryRunner) {

@@ -3,6 +3,7 @@ import { useDatabase } from '../../app/database';
 import type { QueryRunner } from '../../sql/query';
 import { sourceQuery, sourceRowSchema } from '../../sql/source-query';
 import { DataFileError } from '../../db/fetch-tables';
+import { fetchReportTexts, reportTextFile } from '../../db/report-texts';
 
 const sourceQueryOptions = (db: QueryRunner | undefined, observationId: string | null) =>
   queryOptions({
@@ -16,19 +17,17 @@ export function useSource(observationId: string | null) {
   return useQuery(sourceQueryOptions(db, observationId));
 }
 
-/** Report ids come from query results, never from the URL, so only published files are requested. */
-async function fetchReportText(reportId: string): Promise<string> {
-  const file = `data/reports/${reportId}.txt`;
-  const response = await fetch(`${import.meta.env.BASE_URL}${file}`);
-  if (!response.ok) throw new DataFileError(file, `HTTP ${response.status}`);
-  return response.text();
-}
-
+/** The report's published text, checked as the reader checks it; report ids come from query results, never from the URL. */
 export function useReportText(reportId: string | undefined) {
+  const { data: db } = useDatabase();
   return useQuery({
     queryKey: ['report-text', reportId],
-    queryFn: () => fetchReportText(reportId!),
-    enabled: reportId !== undefined,
+    queryFn: async () => {
+      const text = (await fetchReportTexts(db!, [reportId!])).get(reportId!);
+      if (text === undefined) throw new DataFileError(reportTextFile(reportId!), 'not a published report');
+      return text;
+    },
+    enabled: db !== undefined && reportId !== undefined,
     staleTime: Infinity,
   });
 }

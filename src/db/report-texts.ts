@@ -1,11 +1,11 @@
-import { DataFileError, fetchSiteFile } from '../../db/fetch-tables';
-import { sha256Hex } from '../../lib/sha256';
-import type { QueryRunner } from '../../sql/query';
-import { reportTextRowSchema, reportTextsQuery } from '../../sql/reader-query';
+import { DataFileError, fetchSiteFile } from './fetch-tables';
+import { sha256Hex } from '../lib/sha256';
+import type { QueryRunner } from '../sql/query';
+import { reportTextRowSchema, reportTextsQuery } from '../sql/reader-query';
 
 export const reportTextFile = (reportId: string) => `data/reports/${reportId}.txt`;
 
-/** The published texts of the reports (all when none named), each refused unless it is the text the reports table records. */
+/** The published texts of the reports (all published when none named; a report kept in this browser has no file), each refused unless it is the text the reports table records. */
 export async function fetchReportTexts(db: QueryRunner, reportIds: readonly string[]): Promise<Map<string, string>> {
   const expected = await db.query(reportTextsQuery(reportIds), (rows) => reportTextRowSchema.array().parse(rows));
   const texts = await Promise.all(
